@@ -1,0 +1,238 @@
+"""Named entities from suffix grammars over jieba tokens and a gazetteer.
+
+A name is found from its head (…开发区, …战略, …镇): reading leftwards from
+the head, tokens join the name until a governing verb (实施, 推进 …), a
+function word, punctuation or a number stops it.  The head gives the type;
+the words before it must look like a name (a proper noun, an unknown word, a
+place, a quoted term) unless the head alone makes names (…战略).  Places
+come from the gazetteer of China's divisions.  Nothing here lists names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from xqgraph.extract.lexicon import (
+    GENERIC_NAMES,
+    GENERIC_WORDS,
+    HARD_STOPS,
+    HEADS,
+    LEADING_TRIM,
+    PROPER_TAGS,
+    QUOTE_SUFFIXES,
+    STOP_TAGS,
+    Head,
+)
+from xqgraph.link.gazetteer import Gazetteer, load_gazetteer, short_name
+from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Span
+from xqgraph.nlp.segment import Segmenter, Token
+
+__all__ = ["find_entities", "dictionary_words", "merge_quotes"]
+
+_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,20})[”\"」』]")
+_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+[届次期]$|^第[0-9一二三四五六七八九十百]+$")
+_NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿两零〇.%％]+$")
+_CONGRESS = re.compile(r"(党的)?([二三四五六七八九]?十[一二三四五六七八九]?)大(?=精神|报告|胜利|召开|以来|代表|期间|的|[,，。、；])")
+_CJK = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9]")
+
+
+def dictionary_words(gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, str]]:
+    """Yield ``(word, tag)`` entries for the segmenter: divisions and heads."""
+    gaz = gazetteer or load_gazetteer()
+    for d in gaz.divisions:
+        yield d.name, "ns"
+        if d.code and d.code[4:] == "0" * 8:  # provinces and prefectures have short forms
+            short = short_name(d.name)
+            if short:
+                yield short, "ns"
+    for head in HEADS:
+        if len(head.suffix) > 1:
+            yield head.suffix, "n"
+
+
+def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
+    """Merge each quoted term (“双万双服”) into one token tagged ``Q``."""
+    out: list[Token] = []
+    spans = [(m.start() + offset, m.end() + offset) for m in _QUOTE.finditer(text)]
+    i = 0
+    for start, end in spans:
+        while i < len(tokens) and tokens[i].end <= start:
+            out.append(tokens[i])
+            i += 1
+        j = i
+        while j < len(tokens) and tokens[j].start < end:
+            j += 1
+        if i < len(tokens) and tokens[i].start == start and tokens[j - 1].end == end:
+            out.append(Token(text[start - offset : end - offset], start, end, "Q"))
+            i = j
+    out.extend(tokens[i:])
+    return out
+
+
+def _is_stop(tok: Token, head: Head) -> bool:
+    if tok.tag == "Q":
+        return False
+    if not _CJK.match(tok.text):
+        return True
+    if _ORDINAL.match(tok.text):
+        return head.type is not EntityType.EVENT
+    if _NUMBERISH.match(tok.text):
+        return not (head.suffix == "号线" or head.type is EntityType.EVENT)
+    if tok.text in HARD_STOPS:
+        return True
+    return tok.tag in STOP_TAGS or tok.tag == "m"
+
+
+def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
+    """Index of the first token of the name whose head ends token *k*."""
+    first = k
+    while first - 1 >= 0:
+        tok = tokens[first - 1]
+        if _is_stop(tok, head) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
+            break
+        first -= 1
+    while first < k and tokens[first].text in LEADING_TRIM:
+        first += 1
+    return first
+
+
+def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer) -> bool:
+    text = "".join(t.text for t in mod)
+    if len(text) < head.min_modifier:
+        return False
+    if all(t.text in GENERIC_WORDS or _NUMBERISH.match(t.text) for t in mod):
+        return False
+    if not head.proper:
+        return True
+    return any(t.tag in PROPER_TAGS or t.text in gaz.by_name or t.text in gaz.by_short for t in mod)
+
+
+def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    taken: set[tuple[int, int]] = set()
+    for head in sorted(HEADS, key=lambda h: -len(h.suffix)):
+        for m in re.finditer(re.escape(head.suffix), text):
+            end = m.end() + offset
+            if end not in ends:
+                continue
+            k = ends[end]
+            if tokens[k].tag == "Q":
+                continue
+            first = _grow(tokens, k, head, offset)
+            name_start = min(tokens[first].start, m.start() + offset)
+            name = text[name_start - offset : end - offset]
+            mod = [t for t in tokens[first : k + 1] if t.end <= m.start() + offset]
+            if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
+                continue  # 生态保护补偿机制 already taken: not also 补偿机制
+            if (name_start, end) in taken or name in GENERIC_NAMES or not _looks_like_name(mod, head, gaz):
+                continue
+            taken.add((name_start, end))
+            yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
+            yield from _elliptical(tokens, first, k, text, offset, head)
+
+
+def _elliptical(tokens: list[Token], first: int, k: int, text: str, offset: int, head: Head) -> Iterator[Mention]:
+    """市委十一届二次、三次全会 → also 市委十一届二次全会."""
+    if first < 2 or tokens[first - 1].text != "、" or not _ORDINAL.match(tokens[first].text):
+        return
+    prev = tokens[first - 2]
+    if not _ORDINAL.match(prev.text):
+        return
+    p = first - 2
+    while p - 1 >= 0 and not _is_stop(tokens[p - 1], head) and not _ORDINAL.match(tokens[p - 1].text):
+        p -= 1
+    while p - 1 >= 0 and _ORDINAL.match(tokens[p - 1].text):
+        p -= 1
+    while p - 1 >= 0 and not _is_stop(tokens[p - 1], head):
+        p -= 1
+    prefix = text[tokens[p].start - offset : prev.start - offset]
+    rest = text[tokens[first].end - offset : tokens[k].end - offset]
+    if prefix:
+        span = Span(tokens[p].start, tokens[k].end)
+        yield Mention(prefix + prev.text + rest, span, head.type, head.level, extra_types=head.also)
+        yield Mention(prefix + tokens[first].text + rest, span, head.type, head.level, extra_types=head.also)
+
+
+def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
+    heads = sorted(HEADS, key=lambda h: -len(h.suffix))
+    for i, tok in enumerate(tokens):
+        if tok.tag != "Q":
+            continue
+        inner = tok.text[1:-1]
+        head = next((h for h in heads if inner.endswith(h.suffix) and h.type in
+                     (EntityType.POLICY, EntityType.EVENT)), None)
+        if head and len(inner) > len(head.suffix):
+            yield Mention(tok.text, Span(tok.start, tok.end), head.type, extra_types=head.also)
+            continue
+        after = text[tok.end - offset : tok.end - offset + 6]
+        if any(after.startswith(s) for s in QUOTE_SUFFIXES) and not re.search(r"\d", inner[:1]):
+            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
+
+
+def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
+    for i, tok in enumerate(tokens):
+        full = gaz.by_name.get(tok.text)
+        if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)):
+            d = full[0]
+            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, code=d.code or None)
+            continue
+        short = [d for d in gaz.by_short.get(tok.text, []) if d.level in (PlaceLevel.PROVINCE, PlaceLevel.CITY)]
+        if not short:
+            continue
+        d = short[0]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        child = [c for c in gaz.by_short.get(nxt.text, []) if c.parent == d.code] if nxt else []
+        if nxt and child:
+            span = Span(tok.start, nxt.end)
+            yield Mention(tok.text + nxt.text, span, EntityType.PLACE, child[0].level, code=child[0].code)
+        else:
+            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, canonical=d.name, code=d.code)
+
+
+def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
+    for m in _CONGRESS.finditer(text):
+        yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT)
+
+
+def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Find entity mentions in every sentence of *doc*, in text order.
+
+    Examples
+    --------
+    >>> from xqgraph.ingest import parse_document
+    >>> from xqgraph.nlp import Segmenter
+    >>> doc = parse_document("一、2018年主要任务\\n积极实施乡村振兴战略。\\n")
+    >>> seg = Segmenter(dictionary_words())
+    >>> [(m.text, m.type.value) for m in find_entities(doc, seg)]
+    [('乡村振兴战略', 'Policy')]
+    """
+    gaz = gazetteer or load_gazetteer()
+    found: list[Mention] = []
+    for sent in doc.sentences:
+        off = sent.span.start
+        tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
+        found.extend(_gazetteer_mentions(tokens, gaz))
+        found.extend(_head_mentions(tokens, sent.text, off, gaz))
+        found.extend(_quoted_mentions(tokens, sent.text, off))
+        found.extend(_congress_mentions(sent.text, off))
+    return _drop_short_inside(_dedupe(found))
+
+
+def _drop_short_inside(mentions: list[Mention]) -> list[Mention]:
+    """Drop a short place name standing inside a longer name (独流减河北堤路 ⊅ 河北)."""
+    longer = [m for m in mentions if m.canonical is None]
+    return [
+        m for m in mentions
+        if m.canonical is None or not any(o.span.start <= m.span.start and m.span.end <= o.span.end
+                                          and len(o.span) > len(m.span) for o in longer)
+    ]
+
+
+def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
+    seen: dict[tuple[int, int, str], Mention] = {}
+    for m in mentions:
+        key = (m.span.start, m.span.end, m.text)
+        if key not in seen:
+            seen[key] = m
+    return sorted(seen.values(), key=lambda m: (m.span.start, m.span.end, m.text))

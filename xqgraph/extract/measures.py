@@ -1,0 +1,140 @@
+"""Quantities stated in a document: value, unit, comparator, indicator, kind, year.
+
+A quantity is a number (Arabic or Chinese, with 万/亿) followed by a unit or
+measure word.  Its kind and year come from the part it stands in (a review
+part reports results of the year before; a plan part sets targets); its
+indicator is the phrase of its clause that names what is counted.  Ordinals
+(第二届), names with numerals (5号线, “十三五”), dates and anything inside
+quotes are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from xqgraph.extract.numbers import parse_number
+from xqgraph.model import Document, Measure, PartRole, Sentence, Span
+
+__all__ = ["find_measures", "UNITS"]
+
+# unit as written → canonical unit of the guideline
+UNITS: dict[str, str] = {
+    "个百分点": "百分点", "百分点": "百分点", "平方公里": "平方公里", "平方米": "平方米", "立方米": "立方米",
+    "公里": "公里", "千米": "公里", "公顷": "公顷", "亩": "亩", "吨": "吨", "美元": "美元", "元": "元",
+    "人次": "人次", "场次": "场次", "人": "人", "名": "名", "家": "家", "个": "个", "项": "项", "所": "所",
+    "座": "座", "件": "件", "条": "条", "台": "台", "辆": "辆", "套": "套", "户": "户", "处": "处",
+    "千瓦": "千瓦", "兆瓦": "兆瓦", "标准箱": "标准箱", "张床": "张", "床位": "张", "%": "%", "％": "%",
+}
+_NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+_MULT = r"(?:万亿|千万|百万|亿|万)?"
+_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?P<pre>约|近|超过|不低于|不少于|不超过|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
+    rf"(?P<approx2>余|多)?(?P<unit>{_UNIT})(?P<post>以上|以内|以下|左右|多)?"
+)
+_NOT_AFTER = re.compile(r"^(?:政策|措施|意见|举措|规定|条例|号|届|期|级|强|大|周年|年|月|日|亲)")
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
+_CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
+_LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现)+")
+_TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到|提高|增长到|增长|上升到|超过|突破|占|的)+$")
+_TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
+_COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
+               "控制在": "le", "以下": "le", "左右": "approx", "约": "approx", "近": "approx", "多": "approx"}
+_COREF = re.compile(r"全区|我区|本区")
+
+
+def _comparator(m: re.Match[str]) -> str:
+    if m.group("approx1") or m.group("approx2"):
+        return "approx"
+    for key in ("post", "pre"):
+        value = m.group(key)
+        if value and value in _COMPARATOR:
+            return _COMPARATOR[value]
+    return "eq"
+
+
+def _is_excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    start, end = m.start("num"), m.end()
+    if any(a <= start < b for a, b in quoted):
+        return True
+    before = text[max(0, start - 1) : start]
+    if before in ("第", "由") or re.match(r"[A-Za-z0-9.]", before):
+        return True
+    if m.group("num") in ("一", "两", "十", "百", "千") and not m.group("mult") and m.group("num") != "十":
+        return True  # 一家亲, 百元 … are words, not counts
+    if m.group("num") in ("一", "两") and not m.group("mult"):
+        return True  # 一家亲, 一个 … are words, not counts
+    return bool(_NOT_AFTER.match(text[end : end + 3]))
+
+
+def _indicator(text: str, m: re.Match[str]) -> str:
+    clause_start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+    prefix = _QUANTITY.sub("", text[clause_start : m.start()])
+    prefix = _TRAIL.sub("", _LEAD.sub("", prefix.strip()))
+    nxt = _CLAUSE.search(text, m.end())
+    after = text[m.end() : nxt.start() if nxt else len(text)]
+    after = re.split(r"\d|等|和|以|，|。", after, maxsplit=1)[0][:12]
+    return (prefix + after).strip() or after or prefix
+
+
+def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
+    sec = doc.section(sent.section_id)
+    plan = doc.metadata.year
+    if sec is not None and sec.role is PartRole.REVIEW:
+        return "achieved", sec.year
+    if sec is not None and sec.role is PartRole.PLAN:
+        return "target", sec.year if sec.year is not None else plan
+    if sec is None and doc.sections:
+        return None  # notice text before the first part
+    if _TARGET_CUES.search(sent.text):
+        return "target", plan
+    return "achieved", (plan - 1) if plan else None
+
+
+def _measures_in(doc: Document, sent: Sentence) -> Iterator[Measure]:
+    kind_year = _kind_year(doc, sent)
+    if kind_year is None:
+        return
+    kind, year = kind_year
+    text = sent.text
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    for m in _QUANTITY.finditer(text):
+        if _is_excluded(text, m, quoted):
+            continue
+        if re.search(r"由$", text[max(0, m.start() - 1) : m.start()]) or re.match(r"扩充到|增加到|提高到", text[m.end() : m.end() + 3]):
+            continue  # 由10项扩充到20项: the baseline is not a result
+        try:
+            value = parse_number(m.group("num") + m.group("mult"))
+        except ValueError:
+            continue
+        start = m.start("num") - (len(m.group("pre")) if m.group("pre") in _COMPARATOR else 0)
+        span = Span(sent.span.start + start, sent.span.start + m.end())
+        clause_start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        about = doc.metadata.issuing_place if _COREF.search(text[clause_start : m.start()]) else None
+        yield Measure(
+            text=text[start : m.end()],
+            span=span,
+            value=value,
+            unit=UNITS[m.group("unit")],
+            indicator=_indicator(text, m),
+            kind=kind,
+            year=year,
+            comparator=_comparator(m),
+            about=about,
+            section_id=sent.section_id,
+            sentence_index=sent.index,
+        )
+
+
+def find_measures(doc: Document) -> list[Measure]:
+    """Return every quantity stated in *doc*, in text order.
+
+    Examples
+    --------
+    >>> from xqgraph.ingest import parse_document
+    >>> doc = parse_document("某区2018年计划\\n二、2018年主要任务\\n全年新增就业2.35万人。\\n")
+    >>> [(m.value, m.unit, m.kind, m.year, m.indicator) for m in find_measures(doc)]
+    [(23500.0, '人', 'target', 2018, '新增就业')]
+    """
+    return [m for sent in doc.sentences for m in _measures_in(doc, sent)]

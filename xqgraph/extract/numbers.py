@@ -1,0 +1,77 @@
+"""Chinese and Arabic numerals to numbers: 2.35万 → 23500, 三千五百 → 3500."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+__all__ = ["MULTIPLIERS", "parse_chinese_integer", "parse_number"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100}
+_ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
+
+
+def parse_chinese_integer(text: str) -> int:
+    """Parse a Chinese numeral such as 三千五百, 二十, 十, 一万二千.
+
+    Examples
+    --------
+    >>> parse_chinese_integer("三千五百"), parse_chinese_integer("十"), parse_chinese_integer("二十三")
+    (3500, 10, 23)
+    >>> parse_chinese_integer("一〇五")
+    105
+
+    Raises
+    ------
+    ValueError
+        If *text* is not a Chinese numeral.
+    """
+    if not text or any(c not in _DIGITS and c not in _SMALL_UNITS and c not in _BIG_UNITS for c in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    if all(c in _DIGITS for c in text):  # digit by digit: 一〇五
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total = section = 0
+    digit: int | None = None
+    for c in text:
+        if c in _DIGITS:
+            digit = _DIGITS[c]
+        elif c in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[c]
+            digit = None
+        else:
+            section += digit or 0
+            total = (total + section) * _BIG_UNITS[c] if c == "亿" else total + section * _BIG_UNITS[c]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def parse_number(text: str) -> float:
+    """Parse an Arabic or Chinese number, with an optional 万/亿 multiplier.
+
+    Full-width digits and thousands separators are accepted.
+
+    Examples
+    --------
+    >>> parse_number("2.35万"), parse_number("1,200"), parse_number("十"), parse_number("１２")
+    (23500.0, 1200.0, 10.0, 12.0)
+
+    Raises
+    ------
+    ValueError
+        If *text* is not a number.
+    """
+    s = unicodedata.normalize("NFKC", text).strip()
+    mult = 1
+    for word, factor in MULTIPLIERS.items():
+        if s.endswith(word) and len(s) > len(word) and not s[: -len(word)].endswith(tuple(_SMALL_UNITS)):
+            head = s[: -len(word)]
+            if _ARABIC.match(head) or all(c in _DIGITS or c in _SMALL_UNITS for c in head):
+                s, mult = head, factor
+                break
+    if _ARABIC.match(s):
+        return float(Decimal(s.replace(",", "")) * mult)
+    return float(parse_chinese_integer(s) * mult)

@@ -1,0 +1,135 @@
+"""The contract relations: locatedIn, partOf, pairedWith.
+
+Evidence comes from four general sources: the gazetteer's hierarchy between
+divisions the text names; the structure of compound names (张家窝镇中心公园
+is in 张家窝镇; 国家自主创新示范区西青分园 is part of 国家自主创新示范区; a
+station named right after its line is part of it); the issuing district
+holding the towns and planning zones its own plan names; and paired-
+assistance phrases (对口帮扶, 结对) naming a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from xqgraph.link.gazetteer import Gazetteer, load_gazetteer
+from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, Span
+
+__all__ = ["find_relations"]
+
+_COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")
+_PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)")
+_OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区)$")
+_QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|省|市)")
+_LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
+_STEM = re.compile(r"(?:镇|乡|街道|区|县|市)$")
+
+
+def _depth(code: str) -> int:
+    return len(code.rstrip("0"))
+
+
+def _gazetteer_edges(places: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
+    by_code: dict[str, Mention] = {}
+    for m in places:
+        if m.code:
+            by_code.setdefault(m.code, m)
+    for code, m in by_code.items():
+        division = gaz.by_code.get(code)
+        if division is None:
+            continue
+        nearest = next((a for a in gaz.ancestors(division) if a.code in by_code), None)
+        if nearest is not None:
+            yield Relation(m.text, "locatedIn", by_code[nearest.code].text)
+
+
+def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
+    names = {m.text: m for m in mentions}
+    for m in names.values():
+        for inner in names.values():
+            if inner is m or not m.text.startswith(inner.text) or len(inner.text) < 2:
+                continue
+            rest = m.text[len(inner.text):]
+            if _COMPONENT.match(rest):
+                yield Relation(m.text, "partOf", inner.text, m.span)
+            elif inner.type is EntityType.PLACE and inner.level is not None and m.type is not EntityType.EVENT:
+                yield Relation(m.text, "locatedIn", inner.text, m.span)
+            elif inner.type is EntityType.ZONE and m.type is EntityType.ZONE:
+                yield Relation(m.text, "locatedIn", inner.text, m.span)
+
+
+def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
+    places = [m for m in mentions if m.type is EntityType.PLACE and m.level in (*_LOCAL, PlaceLevel.DISTRICT)]
+    stems = {_STEM.sub("", p.text): p.text for p in places if len(_STEM.sub("", p.text)) >= 2}
+    for m in mentions:
+        if m.type not in (EntityType.ZONE, EntityType.PROJECT):
+            continue
+        for stem, place in stems.items():
+            if m.text.startswith(stem) and not m.text.startswith(place):
+                yield Relation(m.text, "locatedIn", place, m.span)
+
+
+def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
+    issuer = doc.metadata.issuing_place
+    divisions = gaz.by_name.get(issuer or "", [])
+    if not issuer or not divisions or divisions[0].level is not PlaceLevel.DISTRICT:
+        return
+    place_words = [n for n in (*gaz.by_name, *gaz.by_short) if len(n) >= 2]
+    for m in mentions:
+        if m.type is EntityType.PLACE and m.level in _LOCAL:
+            yield Relation(m.text, "locatedIn", issuer, m.span)
+        elif m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text):
+            if not any(m.text.startswith(w) for w in place_words):
+                yield Relation(m.text, "locatedIn", issuer, m.span)
+
+
+def _station_edges(mentions: list[Mention], text: str) -> Iterator[Relation]:
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.text.endswith("号线") and b.text.endswith("站") and b.span.start == a.span.end:
+            yield Relation(b.text, "partOf", a.text, Span(a.span.start, b.span.end))
+
+
+def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
+    issuer = doc.metadata.issuing_place
+    if not issuer:
+        return
+    own = {issuer} | {a.name for d in gaz.by_name.get(issuer, []) for a in gaz.ancestors(d)}
+    for sent in doc.sentences:
+        if not _PAIRED.search(sent.text):
+            continue
+        inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
+                  and m.text not in own and (m.canonical or m.text) not in own]
+        if inside:
+            best = max(inside, key=lambda m: _depth(m.code or ""))
+            yield Relation(issuer, "pairedWith", best.text, sent.span)
+
+
+def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazetteer | None = None) -> list[Relation]:
+    """Return the relations *doc* states or implies between its *mentions*.
+
+    Examples
+    --------
+    >>> from xqgraph.model import Span
+    >>> town = Mention("张家窝镇", Span(0, 4), EntityType.PLACE, PlaceLevel.TOWN)
+    >>> park = Mention("张家窝镇中心公园", Span(0, 8), EntityType.PROJECT)
+    >>> doc = Document("d", "<string>", "张家窝镇中心公园")
+    >>> [(r.head, r.predicate, r.tail) for r in find_relations(doc, [town, park])]
+    [('张家窝镇中心公园', 'locatedIn', '张家窝镇')]
+    """
+    gaz = gazetteer or load_gazetteer()
+    places = [m for m in mentions if m.type is EntityType.PLACE]
+    found = [
+        *_gazetteer_edges(places, gaz),
+        *_compound_edges(mentions),
+        *_stem_edges(mentions),
+        *_issuer_edges(doc, mentions, gaz),
+        *_station_edges(mentions, doc.text),
+        *_paired_edges(doc, mentions, gaz),
+    ]
+    unique: dict[tuple[str, str, str], Relation] = {}
+    for r in found:
+        if r.head != r.tail:
+            unique.setdefault((r.head, r.predicate, r.tail), r)
+    return [unique[k] for k in sorted(unique)]

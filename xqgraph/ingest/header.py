@@ -1,0 +1,133 @@
+"""Metadata from a government-portal header and the notice around a document.
+
+Portal pages put a table above the text (名称, 索引号, 发布机构, 发文字号,
+主题, 成文日期, 发文日期, 有效性, 废止依据); copied as text its labels are
+often spaced out (``名 称 :``) and several share a line.  Notices end with
+the issuing body and a signature date line (``2018年1月18日``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from xqgraph.model import Metadata
+
+__all__ = ["parse_date", "parse_header", "header_end"]
+
+_FIELDS = {
+    "名称": "title",
+    "索引号": "index_number",
+    "发布机构": "publisher",
+    "发文字号": "document_number",
+    "主题": "subject",
+    "主题分类": "subject",
+    "成文日期": "written",
+    "发文日期": "published",
+    "发布日期": "published",
+    "有效性": "validity",
+    "废止依据": "repeal_basis",
+}
+_GAP = r"[ \t\u3000]*"
+_LABEL = re.compile(
+    "|".join(
+        _GAP.join(re.escape(ch) for ch in label) + _GAP + "[:：]"
+        for label in sorted(_FIELDS, key=len, reverse=True)
+    )
+)
+_CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+_DATE = re.compile(r"([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日")
+_SIGNATURE = re.compile(r"^[ \t\u3000]*" + _DATE.pattern + r"[ \t\u3000]*$", re.MULTILINE)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def _small_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return int(_CN_DIGITS.get(tens, "1") if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+    return int("".join(_CN_DIGITS[c] for c in s))
+
+
+def parse_date(text: str) -> str | None:
+    """Return the first ``YYYY年M月D日`` date in *text* as ISO ``YYYY-MM-DD``.
+
+    Examples
+    --------
+    >>> parse_date("2018年1月18日")
+    '2018-01-18'
+    >>> parse_date("二〇一九年一月十日") 
+    '2019-01-10'
+    >>> parse_date("no date") is None
+    True
+    """
+    m = _DATE.search(text)
+    if not m:
+        return None
+    year = int("".join(_CN_DIGITS.get(c, c) for c in m.group(1)))
+    month, day = _small_number(m.group(2)), _small_number(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def header_end(text: str) -> int:
+    """Return the offset just past the portal header block (0 if none)."""
+    end = 0
+    for line in re.finditer(r"[^\n]*\n?", text):
+        if not line.group():
+            break
+        if _LABEL.match(line.group().lstrip()):
+            end = line.end()
+        elif end or line.start() > 400:
+            break
+    return end
+
+
+def _header_fields(block: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        labels = list(_LABEL.finditer(line))
+        for i, m in enumerate(labels):
+            stop = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+            label = re.sub(r"[\s:：]", "", m.group())
+            value = line[m.end() : stop].strip(" \t\u3000")
+            if value:
+                fields.setdefault(_FIELDS[label], value)
+    return fields
+
+
+def parse_header(text: str) -> Metadata:
+    """Read a document's metadata from its header and notice.
+
+    Examples
+    --------
+    >>> m = parse_header("名 称 :关于印发某区2019年计划的通知\\n发 文 字 号 :某政发〔2019〕1号主 题 :综合\\n正文\\n2019年1月5日\\n")
+    >>> m.title, m.document_number, m.signed, m.issued
+    ('关于印发某区2019年计划的通知', '某政发〔2019〕1号', '2019-01-05', '2019-01-05')
+    """
+    end = header_end(text)
+    fields = _header_fields(text[:end])
+    body = text[end:]
+    title = fields.get("title") or next((ln.strip() for ln in body.splitlines() if ln.strip()), None)
+    number = fields.get("document_number")
+    if not number:
+        m = _DOC_NUMBER.search(body[:600])
+        number = m.group() if m else None
+    written = parse_date(fields.get("written", ""))
+    published = parse_date(fields.get("published", ""))
+    sig = _SIGNATURE.search(body[:3000])
+    signed = parse_date(sig.group()) if sig else None
+    return Metadata(
+        title=title,
+        index_number=fields.get("index_number"),
+        publisher=fields.get("publisher"),
+        document_number=number,
+        subject=fields.get("subject"),
+        written=written,
+        published=published,
+        validity=fields.get("validity"),
+        repeal_basis=fields.get("repeal_basis"),
+        signed=signed,
+        issued=published or written or signed,
+    )

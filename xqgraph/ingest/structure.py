@@ -1,0 +1,157 @@
+"""Structure of a plan or report: parts, sections, sentences, years.
+
+Parts open with ``一、``, sections with ``(一)`` or ``（一）``.  A part that
+reviews the past (…执行情况, …回顾) reports results for the year before the
+plan year; a part that sets goals (…目标任务, …工作安排) plans for the plan
+year.  The plan year comes from the title (``2018年国民经济和社会发展计划``)
+or, failing that, from the date the document was issued.
+"""
+
+from __future__ import annotations
+
+import re
+
+from xqgraph.ingest.header import header_end, parse_header
+from xqgraph.model import Document, Metadata, PartRole, Section, Sentence, Span
+
+__all__ = ["parse_document", "plan_year", "issuing_place", "split_sentences", "find_sections"]
+
+_NUM = "一二三四五六七八九十"
+_PART = re.compile(rf"^[ \t\u3000]*([{_NUM}]+)[、．.]", re.MULTILINE)
+_SECTION = re.compile(rf"^[ \t\u3000]*[(（]([{_NUM}]+)[)）]", re.MULTILINE)
+_REVIEW = re.compile(r"执行情况|完成情况|回顾|总结|进展情况|工作成效|主要成绩|取得的成绩")
+_PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,20}?(?:计划|报告|预算|要点|安排)")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政区|新区|市|区|县|旗|州|盟|镇|乡|街道))")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
+
+
+def plan_year(meta: Metadata, text: str) -> int | None:
+    """Return the year a document plans for, from its title or issue date.
+
+    Examples
+    --------
+    >>> plan_year(Metadata(title="某区2018年国民经济和社会发展计划"), "")
+    2018
+    >>> plan_year(Metadata(title="政府工作报告", issued="2019-01-10"), "")
+    2019
+    """
+    for source in (meta.title or "", text[:2000]):
+        m = _TITLE_YEAR.search(source)
+        if m:
+            return int(m.group(1))
+    date = meta.issued or meta.signed
+    return int(date[:4]) if date else None
+
+
+def issuing_place(meta: Metadata) -> str | None:
+    """Return the lowest administrative place named by the issuing body.
+
+    Examples
+    --------
+    >>> issuing_place(Metadata(publisher="天津市西青区人民政府"))
+    '西青区'
+    >>> issuing_place(Metadata(title="西青区2018年国民经济和社会发展计划"))
+    '西青区'
+    """
+    for source in (meta.publisher, meta.title):
+        if not source:
+            continue
+        head = re.split(r"人民政府|政府|人民代表大会|关于|\d{4}年", source)[0]
+        places = _PLACE.findall(head)
+        if places:
+            return places[-1]
+    return None
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into sentence spans (。！？ and line ends).
+
+    Examples
+    --------
+    >>> [("甲。乙！丙"[s.start:s.end]) for s in split_sentences("甲。乙！丙")]
+    ['甲。', '乙！', '丙']
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.end() if m.group() != "\n" else m.start()
+        if text[pos:stop].strip():
+            spans.append(_strip(text, pos, stop))
+        pos = m.end()
+    if text[pos:end].strip():
+        spans.append(_strip(text, pos, end))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _role(heading: str, year: int | None, plan: int | None) -> tuple[PartRole, int | None]:
+    if _REVIEW.search(heading) or (year is not None and plan is not None and year < plan):
+        return PartRole.REVIEW, year if year is not None else (plan - 1 if plan else None)
+    if _PLAN.search(heading):
+        return PartRole.PLAN, year if year is not None else plan
+    return PartRole.OTHER, year
+
+
+def find_sections(text: str, body_start: int, plan: int | None) -> list[Section]:
+    """Find parts (level 1) and sections (level 2) with their roles and years."""
+    heads = [(m.start(), 1, m) for m in _PART.finditer(text, body_start)]
+    heads += [(m.start(), 2, m) for m in _SECTION.finditer(text, body_start)]
+    heads.sort(key=lambda h: h[0])
+    sections: list[Section] = []
+    part: Section | None = None
+    n_part = n_sec = 0
+    for i, (start, level, _m) in enumerate(heads):
+        nxt = [h[0] for h in heads[i + 1 :] if h[1] <= level]
+        end = nxt[0] if nxt else len(text)
+        heading = text[start : _line_end(text, start)].strip()
+        ym = _YEAR.search(heading)
+        year = int(ym.group(1)) if ym else None
+        if level == 1:
+            n_part, n_sec = n_part + 1, 0
+            role, year = _role(heading, year, plan)
+            part = Section(str(n_part), 1, heading, Span(start, end), role, year)
+            sections.append(part)
+        else:
+            n_sec += 1
+            sid = f"{n_part}.{n_sec}" if part else f"0.{n_sec}"
+            role = part.role if part else PartRole.OTHER
+            sec_year = year if year is not None else (part.year if part else None)
+            sections.append(Section(sid, 2, heading, Span(start, end), role, sec_year))
+    return sections
+
+
+def parse_document(text: str, *, doc_id: str = "document", source: str = "<string>") -> Document:
+    """Parse decoded text into a Document with metadata, sections and sentences.
+
+    Examples
+    --------
+    >>> doc = parse_document("某区2018年计划\\n一、2017年工作回顾\\n新增就业1万人。\\n二、2018年主要目标\\n新增就业2万人。\\n")
+    >>> [(s.heading, s.role.value, s.year) for s in doc.sections]
+    [('一、2017年工作回顾', 'review', 2017), ('二、2018年主要目标', 'plan', 2018)]
+    """
+    meta = parse_header(text)
+    year = plan_year(meta, text)
+    meta = Metadata(**{**meta.__dict__, "year": year, "issuing_place": issuing_place(meta)})
+    body_start = header_end(text)
+    sections = find_sections(text, body_start, year)
+    sentences = []
+    for i, span in enumerate(split_sentences(text, body_start)):
+        inner = [s for s in sections if s.span.start <= span.start < s.span.end]
+        sid = inner[-1].id if inner else None
+        sentences.append(Sentence(i, span, text[span.start : span.end], sid))
+    return Document(doc_id, source, text, meta, tuple(sections), tuple(sentences))

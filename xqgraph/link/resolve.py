@@ -1,0 +1,130 @@
+"""Resolve mentions into entities: one per distinct thing, under its fullest name.
+
+Two mentions name the same thing when their names are equal once quotes
+and width are normalised; when one is a short form the gazetteer knows
+(天津 → 天津市) and the full form occurs too; when one abbreviates the other
+(赛达新城 → 赛达产业新城: same opening, same head, letters in order); or when
+one is a quoted slogan plus a generic word (“三送四讲”行动 → “三送四讲”).
+我区/全区/本区 were already resolved to the issuing place by extraction.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from xqgraph.extract.lexicon import QUOTE_SUFFIXES
+from xqgraph.link.gazetteer import Gazetteer, load_gazetteer
+from xqgraph.model import (
+    Document,
+    Entity,
+    EntityType,
+    Extraction,
+    LinkedDocument,
+    Mention,
+)
+
+__all__ = ["link_document", "normalise_name"]
+
+_QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』 \t\u3000")
+
+
+def normalise_name(name: str) -> str:
+    """Key for comparing names: NFKC, no quotes, no white space.
+
+    Examples
+    --------
+    >>> normalise_name("“河长制”") == normalise_name("河长制")
+    True
+    """
+    return unicodedata.normalize("NFKC", name).translate(_QUOTES)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """赛达新城 abbreviates 赛达产业新城: same first two and last two letters, in order."""
+    if len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]]) -> str | None:
+    """The fuller name *name* should merge into, if any."""
+    types = {m.type for m in mentions_of[name]}
+    for full in sorted(names, key=lambda n: (-len(n), n)):
+        if full == name or not types & {m.type for m in mentions_of[full]}:
+            continue
+        if _abbreviates(name, full):
+            return full
+        if full.startswith("“") and name.startswith(full) and name[len(full):] in QUOTE_SUFFIXES:
+            return full
+    return None
+
+
+def _groups(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[Mention]]:
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    keys = {normalise_name(m.text) for m in mentions}
+    for m in mentions:
+        key = normalise_name(m.text)
+        if m.canonical and normalise_name(m.canonical) in keys:
+            key = normalise_name(m.canonical)
+        by_key[key].append(m)
+    display = {k: max((m.text for m in ms), key=lambda t: (len(t), t)) for k, ms in by_key.items()}
+    named: dict[str, list[Mention]] = {display[k]: ms for k, ms in by_key.items()}
+    names = set(named)
+    merged: dict[str, list[Mention]] = defaultdict(list)
+    for name in sorted(names):
+        target = _target(name, names, named) or name
+        merged[target].extend(named[name])
+    return merged
+
+
+def _entity(name: str, mentions: list[Mention]) -> Entity:
+    votes = Counter(m.type for m in mentions)
+    primary = max(votes, key=lambda t: (votes[t], -list(EntityType).index(t)))
+    extra = sorted({t for m in mentions for t in (m.type, *m.extra_types)} - {primary}, key=list(EntityType).index)
+    level = next((m.level for m in mentions if m.level is not None and m.type is primary), None)
+    code = next((m.code for m in mentions if m.code and m.text == name), None) or next(
+        (m.code for m in mentions if m.code), None)
+    aliases = sorted({m.text for m in mentions} - {name})
+    spans = tuple(sorted({m.span for m in mentions}, key=lambda s: (s.start, s.end)))
+    return Entity(f"{primary.value}/{name}", name, primary, level, tuple(aliases), tuple(extra), spans, code)
+
+
+def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer | None = None) -> LinkedDocument:
+    """Resolve *extraction*'s mentions into entities and point measures and relations at them.
+
+    Examples
+    --------
+    >>> from xqgraph.model import Span, Extraction
+    >>> ms = (Mention("赛达产业新城", Span(0, 6), EntityType.ZONE), Mention("赛达新城", Span(9, 13), EntityType.ZONE))
+    >>> linked = link_document(Document("d", "s", ""), Extraction(mentions=ms))
+    >>> [(e.name, e.aliases) for e in linked.entities]
+    [('赛达产业新城', ('赛达新城',))]
+    """
+    gaz = gazetteer or load_gazetteer()
+    groups = _groups(list(extraction.mentions), gaz)
+    entities = sorted((_entity(n, ms) for n, ms in groups.items()), key=lambda e: e.id)
+    canon: dict[str, str] = {}
+    for e in entities:
+        for n in (e.name, *e.aliases):
+            canon[normalise_name(n)] = e.name
+    issuer = doc.metadata.issuing_place
+    if issuer and normalise_name(issuer) not in canon:
+        division = next(iter(gaz.by_name.get(issuer, [])), None)
+        entities.append(Entity(f"Place/{issuer}", issuer, EntityType.PLACE,
+                               division.level if division else None, code=division.code if division else None))
+        canon[normalise_name(issuer)] = issuer
+    relations = {
+        (canon[normalise_name(r.head)], r.predicate, canon[normalise_name(r.tail)]): r
+        for r in extraction.relations
+        if normalise_name(r.head) in canon and normalise_name(r.tail) in canon
+    }
+    linked_relations = tuple(
+        replace(r, head=h, tail=t) for (h, _, t), r in sorted(relations.items()) if h != t
+    )
+    measures = tuple(
+        replace(m, about=canon.get(normalise_name(m.about))) if m.about else m for m in extraction.measures
+    )
+    return LinkedDocument(doc, tuple(sorted(entities, key=lambda e: e.id)), measures, linked_relations)

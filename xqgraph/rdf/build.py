@@ -1,0 +1,162 @@
+"""A linked document becomes an RDF graph following the evaluation contract.
+
+IRIs are minted from stable keys only (document id, entity type and name,
+character offsets), so the same input gives the same IRIs on every run.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from xqgraph.model import Entity, LinkedDocument, Measure, Section
+from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
+
+__all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes"]
+
+_KIND = {"achieved": "Achieved", "target": "Target"}
+_COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
+_KIND_ZH = {"achieved": "完成", "target": "目标"}
+_UNSAFE = set(' <>"{}|\\^`#?%/[]')
+
+
+def iri_safe(text: str) -> str:
+    """Percent-encode the characters an IRI path segment may not hold.
+
+    Examples
+    --------
+    >>> iri_safe("杨柳青镇"), iri_safe("“互联网+”"), iri_safe("a b/c")
+    ('杨柳青镇', '“互联网+”', 'a%20b%2Fc')
+    """
+    return "".join(
+        "".join(f"%{b:02X}" for b in ch.encode()) if ch in _UNSAFE or ord(ch) < 0x21 else ch for ch in text
+    )
+
+
+def document_iri(doc_id: str) -> URIRef:
+    """IRI of a document (also the name of its graph in the store)."""
+    return URIRef(f"{ID_BASE}doc/{iri_safe(doc_id)}")
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """IRI of an entity: its type and canonical name, shared across documents."""
+    return URIRef(f"{ID_BASE}{entity.type.value.lower()}/{iri_safe(entity.name)}")
+
+
+def _decimal(value: float) -> Literal:
+    text = format(Decimal(repr(value)).normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    """Bind the prefixes xqgraph's files use."""
+    g.bind("xq", XQ_NS)
+    g.bind("xqid", ID_BASE)
+    g.bind("dcterms", DCTERMS)
+    g.bind("skos", SKOS)
+    return g
+
+
+def _add_document(g: Graph, linked: LinkedDocument, doc: URIRef) -> None:
+    meta = linked.document.metadata
+    g.add((doc, RDF.type, XQ.Document))
+    g.add((doc, DCTERMS.source, Literal(linked.document.source)))
+    if meta.title:
+        g.add((doc, DCTERMS.title, Literal(meta.title, lang="zh")))
+    if meta.issued:
+        g.add((doc, DCTERMS.issued, Literal(meta.issued, datatype=XSD.date)))
+    if meta.document_number:
+        g.add((doc, XQ.documentNumber, Literal(meta.document_number)))
+    if meta.index_number:
+        g.add((doc, XQ.indexNumber, Literal(meta.index_number)))
+    if meta.publisher:
+        g.add((doc, DCTERMS.publisher, Literal(meta.publisher, lang="zh")))
+    if meta.subject:
+        g.add((doc, DCTERMS.subject, Literal(meta.subject, lang="zh")))
+    if meta.validity:
+        g.add((doc, XQ.validity, Literal(meta.validity, lang="zh")))
+    if meta.year is not None:
+        g.add((doc, XQ.planYear, Literal(meta.year, datatype=XSD.integer)))
+
+
+def _add_section(g: Graph, doc: URIRef, sec: Section) -> URIRef:
+    iri = URIRef(f"{doc}/section/{sec.id}")
+    g.add((doc, XQ.hasSection, iri))
+    g.add((iri, RDF.type, XQ.Section))
+    g.add((iri, XQ.heading, Literal(sec.heading, lang="zh")))
+    g.add((iri, XQ.ordinal, Literal(sec.id)))
+    g.add((iri, XQ.role, Literal(sec.role.value)))
+    g.add((iri, XQ.startOffset, Literal(sec.span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((iri, XQ.endOffset, Literal(sec.span.end, datatype=XSD.nonNegativeInteger)))
+    if sec.year is not None:
+        g.add((iri, XQ.year, Literal(sec.year, datatype=XSD.integer)))
+    return iri
+
+
+def _add_entity(g: Graph, doc: URIRef, e: Entity) -> None:
+    iri = entity_iri(e)
+    g.add((doc, XQ.mentions, iri))
+    g.add((iri, RDF.type, XQ[e.level.value] if e.level else XQ[e.type.value]))
+    for t in e.extra_types:
+        g.add((iri, RDF.type, XQ[t.value]))
+    g.add((iri, RDFS.label, Literal(e.name, lang="zh")))
+    for alias in e.aliases:
+        g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
+    if e.code:
+        g.add((iri, XQ.divisionCode, Literal(e.code)))
+
+
+def _measure_label(m: Measure) -> str:
+    value = format(Decimal(repr(m.value)).normalize(), "f")
+    year = f"{m.year}年" if m.year else ""
+    return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
+
+
+def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None) -> None:
+    iri = URIRef(f"{doc}/measure/{m.span.start}-{m.span.end}")
+    g.add((iri, RDF.type, XQ.Measure))
+    g.add((iri, RDFS.label, Literal(_measure_label(m), lang="zh")))
+    g.add((iri, XQ.kind, XQ[_KIND[m.kind]]))
+    g.add((iri, XQ.value, _decimal(m.value)))
+    g.add((iri, XQ.unit, Literal(m.unit)))
+    if m.year is not None:
+        g.add((iri, XQ.year, Literal(m.year, datatype=XSD.integer)))
+    g.add((iri, XQ.indicator, Literal(m.indicator)))
+    g.add((iri, XQ.comparator, XQ[_COMPARATOR[m.comparator]]))
+    g.add((iri, XQ.statedIn, doc))
+    g.add((iri, XQ.sourceText, Literal(m.text, lang="zh")))
+    g.add((iri, XQ.startOffset, Literal(m.span.start, datatype=XSD.nonNegativeInteger)))
+    g.add((iri, XQ.endOffset, Literal(m.span.end, datatype=XSD.nonNegativeInteger)))
+    if m.section_id:
+        g.add((iri, XQ.inSection, URIRef(f"{doc}/section/{m.section_id}")))
+    if about is not None:
+        g.add((iri, XQ.about, about))
+
+
+def document_graph(linked: LinkedDocument) -> Graph:
+    """Return the RDF graph of one linked document.
+
+    Examples
+    --------
+    >>> from xqgraph.model import Document
+    >>> g = document_graph(LinkedDocument(Document("d", "d.txt", ""), (), (), ()))
+    >>> len(g)
+    2
+    """
+    g = bind_prefixes(Graph())
+    doc = document_iri(linked.document.id)
+    _add_document(g, linked, doc)
+    for sec in linked.document.sections:
+        _add_section(g, doc, sec)
+    by_name = {e.name: e for e in linked.entities}
+    for e in linked.entities:
+        _add_entity(g, doc, e)
+    for m in linked.measures:
+        about = entity_iri(by_name[m.about]) if m.about in by_name else None
+        _add_measure(g, doc, m, about)
+    for r in linked.relations:
+        if r.head in by_name and r.tail in by_name:
+            g.add((entity_iri(by_name[r.head]), XQ[r.predicate], entity_iri(by_name[r.tail])))
+    return g
