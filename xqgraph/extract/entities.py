@@ -70,16 +70,23 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
     return out
 
 
-def _is_stop(tok: Token, head: Head) -> bool:
+_NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
+
+
+def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
     if tok.tag == "Q":
         return False
-    if not _CJK.match(tok.text):
+    if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
+        return True
+    if head.suffix == "站" and tok.text.endswith("号线"):
         return True
     if _ORDINAL.match(tok.text):
         return head.type is not EntityType.EVENT
     if _NUMBERISH.match(tok.text):
-        return not (head.suffix == "号线" or head.type is EntityType.EVENT)
-    if tok.text in HARD_STOPS:
+        follows_word = right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
+        return not (head.suffix == "号线" or head.type in _NAMING_HEADS and follows_word
+                    or tok.text == "一" and follows_word)
+    if tok.tag == "v" and len(tok.text) >= 2 and head.type in (EntityType.PROJECT, EntityType.ORGANIZATION):
         return True
     return tok.tag in STOP_TAGS or tok.tag == "m"
 
@@ -89,7 +96,7 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
     first = k
     while first - 1 >= 0:
         tok = tokens[first - 1]
-        if _is_stop(tok, head) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
+        if _is_stop(tok, head, tokens[first]) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
             break
         first -= 1
     while first < k and tokens[first].text in LEADING_TRIM:
@@ -117,12 +124,12 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             if end not in ends:
                 continue
             k = ends[end]
-            if tokens[k].tag == "Q":
+            if tokens[k].tag == "Q" or (head.whole_token and tokens[k].text != head.suffix):
                 continue
             first = _grow(tokens, k, head, offset)
             name_start = min(tokens[first].start, m.start() + offset)
             name = text[name_start - offset : end - offset]
-            mod = [t for t in tokens[first : k + 1] if t.end <= m.start() + offset]
+            mod = [t for t in tokens[first : k + 1] if t.start < m.start() + offset]
             if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
                 continue  # 生态保护补偿机制 already taken: not also 补偿机制
             if (name_start, end) in taken or name in GENERIC_NAMES or not _looks_like_name(mod, head, gaz):
@@ -170,12 +177,36 @@ def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
 
 
+_LISTED = re.compile(r"等(?:一批|多个|\\d+个)?(?:项目|企业)")
+_LISTED_HEAD = Head("等项目", EntityType.PROJECT, also=(EntityType.ORGANIZATION,), max_len=10)
+
+
+def _listed_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
+    """宜家家居等一批项目: the names listed before 等…项目 are projects."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    for m in _LISTED.finditer(text):
+        k = starts.get(m.start() + offset)
+        if not k:
+            continue
+        first = k
+        while first - 1 >= 0 and not _is_stop(tokens[first - 1], _LISTED_HEAD, tokens[first]):
+            first -= 1
+        mod = tokens[first:k]
+        if mod and _looks_like_name(mod, _LISTED_HEAD, load_gazetteer()) and len(mod) <= 3:
+            start, end = mod[0].start, mod[-1].end
+            name = text[start - offset : end - offset]
+            if name not in GENERIC_NAMES:
+                yield Mention(name, Span(start, end), EntityType.PROJECT, extra_types=(EntityType.ORGANIZATION,))
+
+
 def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
         full = gaz.by_name.get(tok.text)
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)):
             d = full[0]
-            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, code=d.code or None)
+            zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区")) else ()
+            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, code=d.code or None,
+                          extra_types=zone)
             continue
         short = [d for d in gaz.by_short.get(tok.text, []) if d.level in (PlaceLevel.PROVINCE, PlaceLevel.CITY)]
         if not short:
@@ -192,7 +223,9 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention
 
 def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
     for m in _CONGRESS.finditer(text):
-        yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT)
+        full = m.group() if m.group(1) else None
+        yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT,
+                      canonical=None if full else "党的" + m.group())
 
 
 def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -216,6 +249,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(_head_mentions(tokens, sent.text, off, gaz))
         found.extend(_quoted_mentions(tokens, sent.text, off))
         found.extend(_congress_mentions(sent.text, off))
+        found.extend(_listed_mentions(tokens, sent.text, off))
     return _drop_short_inside(_dedupe(found))
 
 

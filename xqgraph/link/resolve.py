@@ -49,12 +49,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]]) -> str | None:
+def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]], gaz: Gazetteer) -> str | None:
     """The fuller name *name* should merge into, if any."""
-    types = {m.type for m in mentions_of[name]}
+    def types(n: str) -> set[EntityType]:
+        return {t for m in mentions_of[n] for t in (m.type, *m.extra_types)}
+
     for full in sorted(names, key=lambda n: (-len(n), n)):
-        if full == name or not types & {m.type for m in mentions_of[full]}:
+        if full == name or not types(name) & types(full):
             continue
+        if full.endswith(name) and full[: -len(name)] in gaz.by_name:
+            return full  # 西青区人民政府 → 天津市西青区人民政府
         if _abbreviates(name, full):
             return full
         if full.startswith("“") and name.startswith(full) and name[len(full):] in QUOTE_SUFFIXES:
@@ -75,7 +79,7 @@ def _groups(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[Mention]]
     names = set(named)
     merged: dict[str, list[Mention]] = defaultdict(list)
     for name in sorted(names):
-        target = _target(name, names, named) or name
+        target = _target(name, names, named, gaz) or name
         merged[target].extend(named[name])
     return merged
 
