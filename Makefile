@@ -1,0 +1,35 @@
+# Two commands: `make demo` builds the example graph, `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    := out
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/xqgraph build examples/xiqing-2018-plan.txt -o $(OUT)
+
+test: $(VENV)/.installed-test
+	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python -m pytest -q
+	$(BIN)/ruff check xqgraph tests benchmarks
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check xqgraph tests benchmarks
+
+bench: $(VENV)/.installed
+	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python benchmarks/bench_pipeline.py
+
+clean:
+	rm -rf $(OUT) .cache .pytest_cache build dist *.egg-info

@@ -1,0 +1,75 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import EXAMPLE, GOLD
+from xqgraph.cli.main import cli, with_default_prefixes
+
+
+@pytest.mark.parametrize("command", ["build", "query", "eval"])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_query_table_and_csv(built_dir) -> None:
+    q = 'SELECT ?name WHERE { ?t a xq:Town ; rdfs:label ?name } ORDER BY ?name'
+    res = CliRunner().invoke(cli, ["query", q, "--graph", str(built_dir), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = res.output.splitlines()
+    assert rows[0].strip() == "name" and "杨柳青镇" in rows
+
+
+def test_query_json(built_dir) -> None:
+    q = 'SELECT (COUNT(*) AS ?n) WHERE { ?d a xq:Document }'
+    res = CliRunner().invoke(cli, ["query", q, "--graph", str(built_dir), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["results"]["bindings"][0]["n"]["value"] == "1"
+
+
+def test_bad_query_is_a_message_not_a_traceback(built_dir) -> None:
+    res = CliRunner().invoke(cli, ["query", "SELECT ?x WHERE { ?x ", "--graph", str(built_dir)])
+    assert res.exit_code == 4
+    assert "Traceback" not in res.output
+
+
+def test_query_without_a_built_graph(tmp_path) -> None:
+    res = CliRunner().invoke(cli, ["query", "ASK {}", "--graph", str(tmp_path)])
+    assert res.exit_code == 5
+    assert "xqgraph build" in res.output
+
+
+def test_build_goes_on_past_a_bad_file(tmp_path) -> None:
+    bad = tmp_path / "missing.txt"
+    res = CliRunner().invoke(cli, ["build", str(bad), str(EXAMPLE), "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 3
+    assert "missing.txt" in res.output
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def test_eval_agrees_with_reference_scorer_summary(built_dir) -> None:
+    from tests.conftest import SHARED
+
+    res = CliRunner().invoke(cli, ["eval", str(built_dir / "graph.ttl"), "--gold", str(GOLD)])
+    assert res.exit_code == 0, res.output
+    ours = res.output.strip().splitlines()[-1]
+    score = SHARED / "tools" / "score.py"
+    if not score.is_file():
+        pytest.skip("reference scorer not available")
+    theirs = subprocess.run([sys.executable, str(score), "--graph", str(built_dir / "graph.ttl"), "--gold", str(GOLD)],
+                            capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+    assert ours == theirs and ours.startswith("SUMMARY")
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    out = subprocess.run([sys.executable, "-m", "xqgraph", "--version"], capture_output=True, text=True, check=True)
+    assert "xqgraph" in out.stdout
+
+
+def test_default_prefixes_are_added_once() -> None:
+    q = with_default_prefixes("PREFIX xq: <urn:x#>\nASK {}")
+    assert q.count("PREFIX xq:") == 1 and "PREFIX rdfs:" in q

@@ -1,0 +1,52 @@
+import pytest
+
+from xqgraph.extract.entities import find_entities
+from xqgraph.ingest import parse_document
+from xqgraph.model import EntityType, PlaceLevel
+
+
+def _found(pipeline, text: str) -> dict[str, EntityType]:
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n" + text + "\n")
+    return {m.text: m.type for m in find_entities(doc, pipeline.segmenter, gazetteer=pipeline.gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "etype"),
+    [
+        ("积极实施乡村振兴战略。", "乡村振兴战略", EntityType.POLICY),
+        ("打造京津冀高端定制农业示范区。", "京津冀高端定制农业示范区", EntityType.ZONE),
+        ("加快建设南站科技商务区。", "南站科技商务区", EntityType.ZONE),
+        ("强化与河北省平泉市对口帮扶。", "平泉市", EntityType.PLACE),
+        ("全面推行河长制。", "河长制", EntityType.POLICY),
+        ("全面推进“双万双服”活动。", "“双万双服”", EntityType.POLICY),
+        ("深入学习贯彻党的十九大精神。", "党的十九大", EntityType.EVENT),
+        ("新增宜家家居等一批项目竣工投产。", "宜家家居", EntityType.PROJECT),
+    ],
+)
+def test_grammar_finds_names(pipeline, sentence: str, name: str, etype: EntityType) -> None:
+    assert _found(pipeline, sentence).get(name) == etype
+
+
+def test_coordinated_names_are_split(pipeline) -> None:
+    found = _found(pipeline, "实施青宁路、润杨道、柳云路等道路建设。杨柳青镇、辛口镇环境面貌明显改善。")
+    for name in ("青宁路", "润杨道", "柳云路"):
+        assert found.get(name) == EntityType.PROJECT
+    assert found.get("杨柳青镇") == found.get("辛口镇") == EntityType.PLACE
+
+
+def test_elliptical_meetings_are_reconstructed(pipeline) -> None:
+    found = _found(pipeline, "全面落实市委十一届二次、三次全会部署。")
+    assert found.get("市委十一届二次全会") == EntityType.EVENT
+    assert found.get("市委十一届三次全会") == EntityType.EVENT
+
+
+def test_generic_nouns_are_not_names(pipeline) -> None:
+    found = _found(pipeline, "推进重点项目建设，支持龙头企业，完善园区配套，建设特色小镇。")
+    assert not {"重点项目", "龙头企业", "园区", "特色小镇"} & set(found)
+
+
+def test_town_level_and_gazetteer_code(pipeline) -> None:
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n西青区杨柳青镇发展。\n")
+    ms = {m.text: m for m in find_entities(doc, pipeline.segmenter, gazetteer=pipeline.gazetteer)}
+    assert ms["杨柳青镇"].level is PlaceLevel.TOWN
+    assert ms["西青区"].level is PlaceLevel.DISTRICT and ms["西青区"].code == "120111000000"

@@ -1,0 +1,45 @@
+from xqgraph.extract.measures import find_measures
+from xqgraph.ingest import parse_document
+
+DOC = """某区2018年国民经济和社会发展计划
+一、2017年计划执行情况
+全年新增就业4.15万人，签约服务覆盖率达30.7%。举办文化活动3300余场次。将民心工程由10项扩充到20项。
+实施“十三五”规划，地铁5号线中医一附院站等4座站点运营，第二届活动成功。
+二、2018年主要目标任务
+全年新增服务业限上企业50家以上，新增就业2.35万人，为残疾人办好十件实事，外资到位额5.9亿美元。
+"""
+
+
+def _facts():
+    return [(m.value, m.unit, m.kind, m.year, m.comparator) for m in find_measures(parse_document(DOC))]
+
+
+def test_values_units_kinds_years() -> None:
+    # every expected tuple worked out by hand from DOC
+    assert _facts() == [
+        (41500, "人", "achieved", 2017, "eq"),
+        (30.7, "%", "achieved", 2017, "eq"),
+        (3300, "场次", "achieved", 2017, "approx"),
+        (20, "项", "achieved", 2017, "eq"),
+        (4, "座", "achieved", 2017, "eq"),
+        (50, "家", "target", 2018, "ge"),
+        (23500, "人", "target", 2018, "eq"),
+        (10, "件", "target", 2018, "eq"),
+        (590000000, "美元", "target", 2018, "eq"),
+    ]
+
+
+def test_indicators_and_offsets() -> None:
+    doc = parse_document(DOC)
+    ms = find_measures(doc)
+    assert ms[0].indicator == "新增就业"
+    assert ms[1].indicator == "签约服务覆盖率"
+    for m in ms:
+        assert doc.text[m.span.start : m.span.end] == m.text
+
+
+def test_example_document_measures(example_result) -> None:
+    ms = example_result.linked.measures
+    assert any(m.value == 23500 and m.unit == "人" and m.kind == "target" and m.year == 2018 for m in ms)
+    assert any(m.value == 41500 and m.unit == "人" and m.kind == "achieved" and m.year == 2017 for m in ms)
+    assert not any(m.text in ("5号", "40周年", "500强") for m in ms)

@@ -1,0 +1,97 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import EXAMPLE
+from xqgraph.errors import InputError
+from xqgraph.ingest import decode, document_id, parse_document, read_document
+from xqgraph.ingest.header import parse_date
+from xqgraph.model import PartRole
+
+
+def test_portal_header_of_the_example() -> None:
+    meta = read_document(EXAMPLE).metadata
+    # values read by hand from the first lines of the file
+    assert meta.title == "天津市西青区人民政府关于印发西青区2018年国民经济和社会发展计划的通知"
+    assert meta.index_number == "BJ0000020200201802138"
+    assert meta.publisher == "天津市西青区人民政府"
+    assert meta.document_number == "西青政发〔2018〕2号"
+    assert meta.subject == "综合政务\\政务公开"
+    assert meta.validity == "失效"
+    assert meta.repeal_basis == "阶段性工作已结束"
+    assert meta.written is None and meta.published is None  # both fields are empty in the header
+    assert meta.signed == "2018-01-18"
+    assert meta.issued == "2018-01-18"
+    assert meta.year == 2018
+    assert meta.issuing_place == "西青区"
+
+
+def test_parts_and_sections_of_the_example() -> None:
+    doc = read_document(EXAMPLE)
+    parts = [s for s in doc.sections if s.level == 1]
+    assert [(p.role, p.year) for p in parts] == [(PartRole.REVIEW, 2017), (PartRole.PLAN, 2018)]
+    assert parts[0].heading == "一、2017年国民经济和社会发展计划执行情况"
+    assert len([s for s in doc.sections if s.level == 2]) == 13  # (一)…(六) then (一)…(七)
+    sec = doc.section("2.7")
+    assert sec is not None and sec.heading.startswith("(七)坚持保障和改善民生")
+
+
+def test_sentence_offsets_point_into_the_text() -> None:
+    doc = read_document(EXAMPLE)
+    for sent in doc.sentences:
+        assert doc.text[sent.span.start : sent.span.end] == sent.text
+    hit = [s for s in doc.sentences if "全年新增就业2.35万人" in s.text]
+    assert len(hit) == 1 and hit[0].section_id == "2.7"
+
+
+def test_sentence_splitting_keeps_closing_quotes() -> None:
+    doc = parse_document("甲说“好。”乙走了！丙\n")
+    assert [s.text for s in doc.sentences] == ["甲说“好。”", "乙走了！", "丙"]
+
+
+def test_review_part_without_year_takes_the_previous_year() -> None:
+    doc = parse_document("某县2020年国民经济和社会发展计划\n一、过去一年工作回顾\n甲。\n二、今年主要任务\n乙。\n")
+    assert [(s.role, s.year) for s in doc.sections] == [(PartRole.REVIEW, 2019), (PartRole.PLAN, 2020)]
+
+
+def test_decode_gb18030_and_bom() -> None:
+    assert decode("西青区".encode("gb18030")) == ("西青区", "gb18030")
+    assert decode("\ufeff西青".encode("utf-8"))[0] == "西青"
+    assert decode("西青\r\n".encode("utf-16"))[0] == "西青\n"
+
+
+def test_undecodable_bytes_name_the_file() -> None:
+    with pytest.raises(InputError, match="bad.txt.*--encoding"):
+        decode(b"\xff\xfe\xfd" * 3 + b"\x81", encoding="ascii", name="bad.txt")
+
+
+def test_missing_and_unsupported_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="nope.txt"):
+        read_document(tmp_path / "nope.txt")
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    with pytest.raises(InputError, match="unsupported"):
+        read_document(tmp_path / "a.pdf")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    with pytest.raises(InputError, match="empty"):
+        read_document(tmp_path / "empty.txt")
+
+
+def test_document_id_is_a_slug() -> None:
+    assert document_id("a/b/西青 2018 plan.txt") == "西青-2018-plan"
+
+
+@given(st.integers(1990, 2099), st.integers(1, 12), st.integers(1, 28))
+def test_parse_date_round_trips(year: int, month: int, day: int) -> None:
+    assert parse_date(f"{year}年{month}月{day}日") == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@given(st.text(alphabet="，。甲乙丙丁\n！？", max_size=60))
+def test_sentences_never_overlap_and_stay_in_text(text: str) -> None:
+    doc = parse_document(text)
+    last = 0
+    for sent in doc.sentences:
+        assert sent.span.start >= last
+        assert text[sent.span.start : sent.span.end] == sent.text and sent.text.strip()
+        last = sent.span.end

@@ -1,0 +1,47 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xqgraph.link import link_document, normalise_name
+from xqgraph.link.gazetteer import load_gazetteer, short_name
+from xqgraph.model import Document, EntityType, Extraction, Measure, Mention, PlaceLevel, Span
+
+
+def _link(*mentions: Mention, measures: tuple[Measure, ...] = ()):
+    return link_document(Document("d", "s", ""), Extraction(mentions=mentions, measures=measures))
+
+
+def test_abbreviation_merges_into_full_name() -> None:
+    linked = _link(Mention("西青经济技术开发区", Span(0, 9), EntityType.ZONE), Mention("西青开发区", Span(20, 25), EntityType.ZONE))
+    assert [(e.name, e.aliases) for e in linked.entities] == [("西青经济技术开发区", ("西青开发区",))]
+
+
+def test_short_place_name_joins_full_name_only_when_present() -> None:
+    full = Mention("天津市", Span(0, 3), EntityType.PLACE, PlaceLevel.CITY)
+    short = Mention("天津", Span(9, 11), EntityType.PLACE, PlaceLevel.CITY, canonical="天津市")
+    assert [e.name for e in _link(full, short).entities] == ["天津市"]
+    assert [e.name for e in _link(short).entities] == ["天津"]
+
+
+def test_quoted_slogan_with_generic_word() -> None:
+    linked = _link(Mention("“三送四讲”", Span(0, 6), EntityType.POLICY), Mention("“三送四讲”行动", Span(0, 8), EntityType.POLICY))
+    assert [(e.name, e.aliases) for e in linked.entities] == [("“三送四讲”", ("“三送四讲”行动",))]
+
+
+def test_entity_ids_are_stable_and_typed() -> None:
+    a = _link(Mention("杨柳青镇", Span(0, 4), EntityType.PLACE, PlaceLevel.TOWN))
+    b = _link(Mention("杨柳青镇", Span(7, 11), EntityType.PLACE, PlaceLevel.TOWN))
+    assert a.entities[0].id == b.entities[0].id == "Place/杨柳青镇"
+
+
+def test_gazetteer_levels_and_hierarchy() -> None:
+    gaz = load_gazetteer()
+    assert gaz.by_name["河北省"][0].level is PlaceLevel.PROVINCE
+    assert gaz.by_name["天津市"][0].level is PlaceLevel.CITY  # a municipality is a city
+    assert gaz.by_name["平泉市"][0].level is PlaceLevel.CITY  # county-level city
+    assert gaz.contains("河北省", "平泉市") and not gaz.contains("天津市", "平泉市")
+    assert short_name("内蒙古自治区") == "内蒙古"
+
+
+@given(st.text(max_size=20))
+def test_normalise_name_is_idempotent(text: str) -> None:
+    assert normalise_name(normalise_name(text)) == normalise_name(text)

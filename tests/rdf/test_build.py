@@ -1,0 +1,42 @@
+import pytest
+from rdflib import Graph
+
+from xqgraph.rdf import XQ, ontology_path
+
+PREFIX = "PREFIX xq: <https://w3id.org/xqgraph/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+
+
+def test_closed_namespace_rejects_undeclared_terms() -> None:
+    assert str(XQ.Measure).endswith("#Measure")
+    with pytest.raises(AttributeError, match="not declared"):
+        _ = XQ.Measur
+
+
+def test_every_xq_term_used_is_declared(example_result) -> None:
+    onto = Graph().parse(ontology_path())
+    declared = {str(s) for s in onto.subjects()}
+    used = {str(t) for triple in example_result.graph for t in triple if str(t).startswith(str(XQ))}
+    assert used and used <= declared, used - declared
+
+
+def test_fine_place_classes_are_subclasses_of_place() -> None:
+    onto = Graph().parse(ontology_path())
+    for fine in ("Province", "City", "District", "Town", "Subdistrict", "Village"):
+        assert (XQ[fine], None, XQ.Place) in onto or onto.query(
+            PREFIX + f"ASK {{ xq:{fine} rdfs:subClassOf xq:Place }}").askAnswer
+
+
+def test_same_input_gives_identical_turtle(pipeline) -> None:
+    from tests.conftest import EXAMPLE
+
+    a = pipeline.run_file(EXAMPLE).graph.serialize(format="turtle")
+    b = pipeline.run_file(EXAMPLE).graph.serialize(format="turtle")
+    assert a == b
+
+
+def test_contract_shape_of_a_measure(example_result) -> None:
+    rows = list(example_result.graph.query(PREFIX + """
+        SELECT ?v ?u ?y ?k WHERE { ?m a xq:Measure ; xq:value ?v ; xq:unit ?u ; xq:year ?y ; xq:kind ?k ;
+                                   xq:indicator "新增就业" ; xq:statedIn ?d . ?d a xq:Document }"""))
+    facts = {(float(v), str(u), int(y), str(k).rsplit("#")[-1]) for v, u, y, k in rows}
+    assert (23500.0, "人", 2018, "Target") in facts
