@@ -124,19 +124,19 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             if end not in ends:
                 continue
             k = ends[end]
-            if tokens[k].tag == "Q" or (head.whole_token and tokens[k].text != head.suffix):
+            if tokens[k].tag == "Q" or (head.whole_token and tokens[k].text != head.suffix and tokens[k].tag != "x"):
                 continue
             first = _grow(tokens, k, head, offset)
             name_start = min(tokens[first].start, m.start() + offset)
             name = text[name_start - offset : end - offset]
             mod = [t for t in tokens[first : k + 1] if t.start < m.start() + offset]
+            yield from _elliptical(tokens, first, k, text, offset, head)
             if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
                 continue  # 生态保护补偿机制 already taken: not also 补偿机制
             if (name_start, end) in taken or name in GENERIC_NAMES or not _looks_like_name(mod, head, gaz):
                 continue
             taken.add((name_start, end))
             yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
-            yield from _elliptical(tokens, first, k, text, offset, head)
 
 
 def _elliptical(tokens: list[Token], first: int, k: int, text: str, offset: int, head: Head) -> Iterator[Mention]:

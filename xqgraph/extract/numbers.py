@@ -30,7 +30,8 @@ def parse_chinese_integer(text: str) -> int:
     ValueError
         If *text* is not a Chinese numeral.
     """
-    if not text or any(c not in _DIGITS and c not in _SMALL_UNITS and c not in _BIG_UNITS for c in text):
+    if not text or any(c not in _DIGITS and c not in _SMALL_UNITS and c not in _BIG_UNITS for c in text) \
+            or not any(c in _DIGITS or c == "十" for c in text):
         raise ValueError(f"not a Chinese numeral: {text!r}")
     if all(c in _DIGITS for c in text):  # digit by digit: 一〇五
         return int("".join(str(_DIGITS[c]) for c in text))
@@ -65,13 +66,12 @@ def parse_number(text: str) -> float:
         If *text* is not a number.
     """
     s = unicodedata.normalize("NFKC", text).strip()
-    mult = 1
+    if s and all(c in _DIGITS or c in _SMALL_UNITS or c in _BIG_UNITS for c in s):
+        return float(parse_chinese_integer(s))
     for word, factor in MULTIPLIERS.items():
-        if s.endswith(word) and len(s) > len(word) and not s[: -len(word)].endswith(tuple(_SMALL_UNITS)):
-            head = s[: -len(word)]
-            if _ARABIC.match(head) or all(c in _DIGITS or c in _SMALL_UNITS for c in head):
-                s, mult = head, factor
-                break
+        head = s[: -len(word)]
+        if s.endswith(word) and _ARABIC.match(head):
+            return float(Decimal(head.replace(",", "")) * factor)
     if _ARABIC.match(s):
-        return float(Decimal(s.replace(",", "")) * mult)
-    return float(parse_chinese_integer(s) * mult)
+        return float(Decimal(s.replace(",", "")))
+    raise ValueError(f"not a number: {text!r}")
