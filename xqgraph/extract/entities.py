@@ -71,6 +71,8 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
 
 
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
+_MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
+_RIVER_CONTEXT = "段沿生北南东西两流堤岸湾水"
 
 
 def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
@@ -81,9 +83,12 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
     if head.suffix == "站" and tok.text.endswith("号线"):
         return True
     if _ORDINAL.match(tok.text):
-        return head.type is not EntityType.EVENT
+        if head.type is EntityType.EVENT:
+            return False
+        return not (tok.text.startswith("第") and tok.text[-1] not in "届次期" and head.type is not EntityType.POLICY)
     if _NUMBERISH.match(tok.text):
-        follows_word = right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
+        follows_word = (right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
+                        and right.text[0] not in _MEASURE_WORDS)
         return not (head.suffix == "号线" or head.type in _NAMING_HEADS and follows_word
                     or tok.text == "一" and follows_word)
     if tok.tag == "v" and len(tok.text) >= 2 and head.type in (EntityType.PROJECT, EntityType.ORGANIZATION):
@@ -104,9 +109,9 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
     return first
 
 
-def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer) -> bool:
-    text = "".join(t.text for t in mod)
-    if len(text) < head.min_modifier:
+def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) -> bool:
+    """Whether the modifier *text* (tokens *mod*) before a head makes a name."""
+    if len(text) < head.min_modifier or text in GENERIC_WORDS:
         return False
     if all(t.text in GENERIC_WORDS or _NUMBERISH.match(t.text) for t in mod):
         return False
@@ -124,8 +129,14 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             if end not in ends:
                 continue
             k = ends[end]
-            if tokens[k].tag == "Q" or (head.whole_token and tokens[k].text != head.suffix and tokens[k].tag != "x"):
+            if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_NAMES):
+                continue  # the head inside a common word: 城镇, 街镇
+            if head.whole_token and tokens[k].text != head.suffix and tokens[k].tag not in ("x", "nt", "nz"):
                 continue
+            if head.type is EntityType.PLACE and head.level is None:
+                after = text[m.end() : m.end() + 1]
+                if after and _CJK.match(after) and after not in _RIVER_CONTEXT:
+                    continue  # 海河产业…: a river name must stand alone or before a place word
             first = _grow(tokens, k, head, offset)
             name_start = min(tokens[first].start, m.start() + offset)
             name = text[name_start - offset : end - offset]
@@ -133,7 +144,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             yield from _elliptical(tokens, first, k, text, offset, head)
             if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
                 continue  # 生态保护补偿机制 already taken: not also 补偿机制
-            if (name_start, end) in taken or name in GENERIC_NAMES or not _looks_like_name(mod, head, gaz):
+            modifier = name[: len(name) - len(head.suffix)]
+            if (name_start, end) in taken or name in GENERIC_NAMES or not _looks_like_name(mod, head, gaz, modifier):
                 continue
             taken.add((name_start, end))
             yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
@@ -192,11 +204,24 @@ def _listed_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
         while first - 1 >= 0 and not _is_stop(tokens[first - 1], _LISTED_HEAD, tokens[first]):
             first -= 1
         mod = tokens[first:k]
-        if mod and _looks_like_name(mod, _LISTED_HEAD, load_gazetteer()) and len(mod) <= 3:
+        mod_text = "".join(t.text for t in mod)
+        if mod and _looks_like_name(mod, _LISTED_HEAD, load_gazetteer(), mod_text) and len(mod) <= 3:
             start, end = mod[0].start, mod[-1].end
             name = text[start - offset : end - offset]
             if name not in GENERIC_NAMES:
                 yield Mention(name, Span(start, end), EntityType.PROJECT, extra_types=(EntityType.ORGANIZATION,))
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
+
+
+def _phase_mentions(found: list[Mention], text: str, offset: int) -> Iterator[Mention]:
+    """西青医院二期: a phase named right after a project is a project too."""
+    for m in found:
+        if m.type in (EntityType.PROJECT, EntityType.ORGANIZATION) and offset <= m.span.start:
+            p = _PHASE.match(text, m.span.end - offset)
+            if p:
+                yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
 
 def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
@@ -208,7 +233,8 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, code=d.code or None,
                           extra_types=zone)
             continue
-        short = [d for d in gaz.by_short.get(tok.text, []) if d.level in (PlaceLevel.PROVINCE, PlaceLevel.CITY)]
+        # only provinces and prefectures are named by their short form alone (天津, 河北)
+        short = [d for d in gaz.by_short.get(tok.text, []) if d.code[4:] == "0" * 8]
         if not short:
             continue
         d = short[0]
@@ -246,7 +272,9 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         off = sent.span.start
         tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
         found.extend(_gazetteer_mentions(tokens, gaz))
-        found.extend(_head_mentions(tokens, sent.text, off, gaz))
+        heads = list(_head_mentions(tokens, sent.text, off, gaz))
+        found.extend(heads)
+        found.extend(_phase_mentions(heads, sent.text, off))
         found.extend(_quoted_mentions(tokens, sent.text, off))
         found.extend(_congress_mentions(sent.text, off))
         found.extend(_listed_mentions(tokens, sent.text, off))

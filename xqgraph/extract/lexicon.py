@@ -51,7 +51,7 @@ HEADS: tuple[Head, ...] = (
     Head("经济带", _Z, proper=False), Head("活力区", _Z, proper=False), Head("保税区", _Z),
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
     # projects and facilities
-    Head("路", _P, max_len=8), Head("道", _P, max_len=5), Head("大街", _P, max_len=8),
+    Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8),
     Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("站", _P, max_len=8),
     Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
     Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
@@ -66,13 +66,13 @@ HEADS: tuple[Head, ...] = (
     Head("实验室", _O, also=(_P,)), Head("联盟", _O, proper=False, min_modifier=4), Head("管委会", _O, proper=False),
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
-    Head("局", _O, max_len=10), Head("部", _O, proper=False, min_modifier=2, max_len=4),
+    Head("局", _O, max_len=10), Head("部", _O, proper=False, min_modifier=2, max_len=4, whole_token=True),
     # policies
     Head("战略", _PO, proper=False), Head("计划", _PO, proper=False, min_modifier=4),
     Head("行动", _PO, proper=False, min_modifier=4), Head("改革", _PO, proper=False, min_modifier=4),
     Head("制度", _PO, proper=False, min_modifier=3), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
-    Head("机制", _PO, proper=False, min_modifier=4), Head("革命", _PO, proper=False, min_modifier=2),
-    Head("规划", _PO, proper=False, min_modifier=4), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
+    Head("革命", _PO, proper=False, min_modifier=2),
+    Head("规划", _PO, min_modifier=4), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
     # events
     Head("大会", _E, proper=False, min_modifier=2), Head("会议", _E, proper=False, min_modifier=4),
@@ -89,26 +89,26 @@ HARD_STOPS: frozenset[str] = frozenset(
     新建 筹建 规划建设 谋划 策划 推行 执行 做强 发挥 拓展 扩大 增强 巩固 确保 实现 达到 突破 以及 及 和 与 或 等 的 在
     于 对 向 为 将 把 由 从 以 是 有 赴 到 了 着 过 各 各类 一批 全区 全市 我区 本区 我市 本市 各镇 各街 共 年内 全年
     预计 计划 开工 竣工 投产 运营 改造提升 提升改造 新建提升 中的 之 其 该 这 这些 及其 并 并且 同时 还 也 都 已 已经
-    现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要""".split()
+    大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
 LEADING_TRIM: frozenset[str] = frozenset(
-    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好".split()
+    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管".split()
 )
 GENERIC_NAMES: frozenset[str] = frozenset(
     """园区 重点项目 龙头企业 一批项目 特色小镇 示范工业园区 工业园区 产业园区 城镇 乡镇 街镇 小城镇 城区 新城 新区 开发区
     示范区 道路 公路 线路 站点 工程 项目 医院 学校 中学 小学 幼儿园 公园 城市公园 基地 公司 集团 企业 部门 政府 战略
     计划 行动 改革 制度 机制 规划 会议 大会 活动 重大项目 基础设施 民生工程 示范工程 重点工程 配套工程 工程项目 建设项目
     科技创新项目 帮扶项目 示范项目 试点项目 乡村学校 公办幼儿园 行业协会 研究院 实验室 联盟 创新联盟 产业联盟 新兴产业联盟
-    管委会 委员会 大学 学院 局 部 分局 总部 本部 全部 内部 外部 东部 西部 南部 北部 中部 干部 高速 国道 公厕 村 社区 河""".split()
+    管委会 委员会 大学 学院 局 部 长效机制 行动计划 总体规划 专项规划 三年行动计划 街镇 渠道 结合部 分局 总部 本部 全部 内部 外部 东部 西部 南部 北部 中部 干部 高速 国道 公厕 村 社区 河""".split()
 )
 # modifiers that do not make a name on their own
 GENERIC_WORDS: frozenset[str] = frozenset(
     """重点 示范 特色 工业 农业 城市 现代 各类 相关 有关 主要 新 大 小 优质 公办 民办 普惠性 乡村 农村 城乡 基层 国有 民营
     市场 产业 科技 创新 高端 新兴 服务 企业 综合 专项 基础 配套 美丽 和谐 文明 生态 绿色 低碳 智慧 数字 信息 文化 旅游
     教育 医疗 卫生 体育 养老 社会 经济 发展 建设 管理 提升 改造 一 二 三 四 五 六 七 八 九 十 两 多 几 新一代 联合 传统
-    地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商""".split()
+    地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 

@@ -99,7 +99,7 @@ class Gazetteer:
         for d in divisions:
             self.by_name.setdefault(d.name, []).append(d)
             short = short_name(d.name)
-            if short and d.code[4:] == "0" * 8:  # customary short forms: provinces and prefectures
+            if short:
                 self.by_short.setdefault(short, []).append(d)
 
     def ancestors(self, division: Division) -> list[Division]:
