@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from xqgraph.extract.lexicon import (
+    GENERIC_COMPOUNDS,
     GENERIC_NAMES,
     GENERIC_WORDS,
     HARD_STOPS,
@@ -80,6 +81,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
         return False
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
         return True
+    if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:
+        return True  # 积极开展, 全面落实: idioms ending in a governing verb
     if head.suffix == "站" and tok.text.endswith("号线"):
         return True
     if _ORDINAL.match(tok.text):
@@ -89,6 +92,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
     if _NUMBERISH.match(tok.text):
         follows_word = (right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
                         and right.text[0] not in _MEASURE_WORDS)
+        if right is not None and right.text.startswith("号"):
+            return False  # 地铁2号线, 5号楼
         return not (head.suffix == "号线" or head.type in _NAMING_HEADS and follows_word
                     or tok.text == "一" and follows_word)
     if tok.tag == "v" and len(tok.text) >= 2 and head.type in (EntityType.PROJECT, EntityType.ORGANIZATION):
@@ -129,9 +134,12 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             if end not in ends:
                 continue
             k = ends[end]
-            if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_NAMES):
+            if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_COMPOUNDS):
                 continue  # the head inside a common word: 城镇, 街镇
-            if head.whole_token and tokens[k].text != head.suffix and tokens[k].tag not in ("x", "nt", "nz"):
+            if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:
+                continue
+            if head.whole_token and tokens[k].text != head.suffix and not (
+                    tokens[k].tag in ("x", "nt", "nz") or tokens[k].tag == "n" and len(tokens[k].text) >= 3):
                 continue
             if head.type is EntityType.PLACE and head.level is None:
                 after = text[m.end() : m.end() + 1]

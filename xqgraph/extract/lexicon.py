@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from xqgraph.model import EntityType, PlaceLevel
 
-__all__ = ["Head", "HEADS", "STOP_TAGS", "QUOTE_SUFFIXES", "HARD_STOPS", "LEADING_TRIM", "GENERIC_NAMES", "GENERIC_WORDS", "PROPER_TAGS"]
+__all__ = ["Head", "HEADS", "STOP_TAGS", "QUOTE_SUFFIXES", "GENERIC_COMPOUNDS", "HARD_STOPS", "LEADING_TRIM", "GENERIC_NAMES", "GENERIC_WORDS", "PROPER_TAGS"]
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ HEADS: tuple[Head, ...] = (
     Head("规划", _PO, min_modifier=4), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
     # events
-    Head("大会", _E, proper=False, min_modifier=2), Head("会议", _E, proper=False, min_modifier=4),
+    Head("大会", _E, proper=False, min_modifier=2, max_len=24), Head("会议", _E, proper=False, min_modifier=4, max_len=30),
     Head("党代会", _E, proper=False, min_modifier=1), Head("全会", _E, proper=False, min_modifier=3),
     Head("艺术节", _E, proper=False), Head("文化节", _E, proper=False), Head("博览会", _E, proper=False),
     Head("活动", _E, proper=False, min_modifier=6, also=(_PO,)),
@@ -101,7 +101,7 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     示范区 道路 公路 线路 站点 工程 项目 医院 学校 中学 小学 幼儿园 公园 城市公园 基地 公司 集团 企业 部门 政府 战略
     计划 行动 改革 制度 机制 规划 会议 大会 活动 重大项目 基础设施 民生工程 示范工程 重点工程 配套工程 工程项目 建设项目
     科技创新项目 帮扶项目 示范项目 试点项目 乡村学校 公办幼儿园 行业协会 研究院 实验室 联盟 创新联盟 产业联盟 新兴产业联盟
-    管委会 委员会 大学 学院 局 部 长效机制 行动计划 总体规划 专项规划 三年行动计划 街镇 渠道 结合部 分局 总部 本部 全部 内部 外部 东部 西部 南部 北部 中部 干部 高速 国道 公厕 村 社区 河""".split()
+    管委会 委员会 大学 学院 局 部 长效机制 行动计划 总体规划 专项规划 三年行动计划 工作机制 分局 总部 本部 全部 内部 外部 东部 西部 南部 北部 中部 干部 高速 国道 公厕 村 社区 河""".split()
 )
 # modifiers that do not make a name on their own
 GENERIC_WORDS: frozenset[str] = frozenset(
@@ -116,4 +116,10 @@ PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", 
 QUOTE_SUFFIXES: tuple[str, ...] = (
     "活动", "行动", "监管", "措施", "考核", "量化考核", "模式", "政策", "建设", "发展布局", "规划布局",
     "的规划布局", "的总体规划", "总体规划", "的总体布局", "工作", "国际合作",
+)
+
+# common words that end in a head without being names: 城镇 is not a town
+GENERIC_COMPOUNDS: frozenset[str] = frozenset(
+    """城镇 乡镇 街镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
+    机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制""".split()
 )

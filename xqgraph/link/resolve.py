@@ -10,6 +10,7 @@ one is a quoted slogan plus a generic word (“三送四讲”行动 → “三�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -43,7 +44,7 @@ def normalise_name(name: str) -> str:
 
 def _abbreviates(short: str, full: str) -> bool:
     """赛达新城 abbreviates 赛达产业新城: same first two and last two letters, in order."""
-    if len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
+    if "”" in short or len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
         return False
     it = iter(full)
     return all(ch in it for ch in short)
@@ -64,6 +65,43 @@ def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]], g
         if full.startswith("“") and name.startswith(full) and name[len(full):] in QUOTE_SUFFIXES:
             return full
     return None
+
+
+_COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)")
+
+
+def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
+    """Names that only ever stand inside a longer name are not entities of their own.
+
+    An inner name that the longer name continues (市场准入负面清单制度 in
+    …制度改革) becomes its alias when both have the same type, and is dropped
+    otherwise (南站 in 南站科技商务区).  Kept apart: places, and a name
+    the longer one extends by a component (西青医院 in 西青医院二期).
+    """
+    by_text: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_text[m.text].append(m)
+    out: list[Mention] = []
+    for text, group in by_text.items():
+        containers = []
+        for m in group:
+            outer = [c for c in mentions if c.text != text and c.span.start == m.span.start
+                     and c.span.end > m.span.end and c.text.startswith(text)]
+            if not outer:
+                break
+            containers.extend(outer)
+        else:
+            keep_place = group[0].type is EntityType.PLACE and (
+                group[0].code or group[0].level is None
+                or not all(c.type in (EntityType.POLICY, EntityType.EVENT) for c in containers))
+            if not keep_place and not any(_COMPONENT.match(c.text[len(text):]) for c in containers):
+                same = [c for c in containers if c.type == group[0].type]
+                if same:
+                    target = min(same, key=lambda c: (len(c.text), c.text)).text
+                    out.extend(replace(m, canonical=target) for m in group)
+                continue
+        out.extend(group)
+    return sorted(out, key=lambda m: (m.span.start, m.span.end, m.text))
 
 
 def _groups(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[Mention]]:
@@ -108,7 +146,7 @@ def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer
     [('赛达产业新城', ('赛达新城',))]
     """
     gaz = gazetteer or load_gazetteer()
-    groups = _groups(list(extraction.mentions), gaz)
+    groups = _groups(_absorb_nested(list(extraction.mentions)), gaz)
     entities = sorted((_entity(n, ms) for n, ms in groups.items()), key=lambda e: e.id)
     canon: dict[str, str] = {}
     for e in entities:
