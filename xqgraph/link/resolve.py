@@ -39,7 +39,8 @@ def normalise_name(name: str) -> str:
     >>> normalise_name("“河长制”") == normalise_name("河长制")
     True
     """
-    return unicodedata.normalize("NFKC", name).translate(_QUOTES)
+    once = unicodedata.normalize("NFKC", name).translate(_QUOTES)
+    return unicodedata.normalize("NFKC", once).translate(_QUOTES)
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -94,7 +95,9 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
             keep_place = group[0].type is EntityType.PLACE and (
                 group[0].code or group[0].level is None
                 or not all(c.type in (EntityType.POLICY, EntityType.EVENT) for c in containers))
-            if not keep_place and not any(_COMPONENT.match(c.text[len(text):]) for c in containers):
+            kept_apart = any(_COMPONENT.match(c.text[len(text):]) or c.text[len(text):] in QUOTE_SUFFIXES
+                             for c in containers)
+            if not keep_place and not kept_apart:
                 same = [c for c in containers if c.type == group[0].type]
                 if same:
                     target = min(same, key=lambda c: (len(c.text), c.text)).text
