@@ -68,14 +68,30 @@ def _is_excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> 
     return bool(_NOT_AFTER.match(text[end : end + 3]))
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding *pos*; 、 splits only coordinated quantities."""
+    start = max((c.end() for c in _CLAUSE.finditer(text, 0, pos) if c.group() != "、"), default=0)
+    for c in _CLAUSE.finditer(text, start, pos):
+        if c.group() == "、" and _QUANTITY.search(text, start, c.start()):
+            start = c.end()
+    return start
+
+
 def _indicator(text: str, m: re.Match[str]) -> str:
-    clause_start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
-    prefix = _QUANTITY.sub("", text[clause_start : m.start()])
-    prefix = _TRAIL.sub("", _LEAD.sub("", prefix.strip()))
+    """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
+    start = _clause_start(text, m.start())
+    raw = _QUANTITY.sub("", text[start : m.start()]).strip()
+    prefix = _TRAIL.sub("", _LEAD.sub("", raw))
     nxt = _CLAUSE.search(text, m.end())
     after = text[m.end() : nxt.start() if nxt else len(text)]
-    after = re.split(r"\d|等|和|以|，|。", after, maxsplit=1)[0][:12]
-    return (prefix + after).strip() or after or prefix
+    after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12]
+    indicator = (prefix + after).strip()
+    if len(indicator) <= 3 and start > 0:
+        # 比上年提高1个百分点, 同比增长25%: the subject is the previous clause's
+        prev = _QUANTITY.search(text, _clause_start(text, start - 1), start)
+        if prev:
+            indicator = _indicator(text, prev) + _LEAD.sub("", raw)
+    return indicator or after or prefix
 
 
 def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
@@ -110,7 +126,7 @@ def _measures_in(doc: Document, sent: Sentence) -> Iterator[Measure]:
             continue
         start = m.start("num") - (len(m.group("pre")) if m.group("pre") in _COMPARATOR else 0)
         span = Span(sent.span.start + start, sent.span.start + m.end())
-        clause_start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        clause_start = _clause_start(text, m.start())
         about = doc.metadata.issuing_place if _COREF.search(text[clause_start : m.start()]) else None
         yield Measure(
             text=text[start : m.end()],
