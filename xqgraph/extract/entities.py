@@ -96,7 +96,7 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
             return False  # 地铁2号线, 5号楼
         return not (head.suffix == "号线" or head.type in _NAMING_HEADS and follows_word
                     or tok.text == "一" and follows_word)
-    if tok.tag == "v" and len(tok.text) >= 2 and head.type in (EntityType.PROJECT, EntityType.ORGANIZATION):
+    if tok.tag == "v" and len(tok.text) >= 2 and head.type is EntityType.PROJECT:
         return True
     return tok.tag in STOP_TAGS or tok.tag == "m"
 

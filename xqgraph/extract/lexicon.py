@@ -66,6 +66,7 @@ HEADS: tuple[Head, ...] = (
     Head("实验室", _O, also=(_P,)), Head("联盟", _O, proper=False, min_modifier=4), Head("管委会", _O, proper=False),
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
+    Head("母基金", _O, proper=False, min_modifier=2, also=(_P,)), Head("子基金", _O, proper=False, min_modifier=2, also=(_P,)),
     Head("局", _O, max_len=10), Head("部", _O, proper=False, min_modifier=2, max_len=4, whole_token=True),
     # policies
     Head("战略", _PO, proper=False), Head("计划", _PO, proper=False, min_modifier=4),

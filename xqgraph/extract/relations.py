@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from xqgraph.link.gazetteer import Gazetteer, load_gazetteer
+from xqgraph.link.gazetteer import Gazetteer, load_gazetteer, short_name
 from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, Span
 
 __all__ = ["find_relations"]
@@ -53,18 +53,26 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
             rest = m.text[len(inner.text):]
             if _COMPONENT.match(rest):
                 yield Relation(m.text, "partOf", inner.text, m.span)
-            elif inner.type is EntityType.PLACE and inner.level is not None and m.type is not EntityType.EVENT:
+            elif inner.type is EntityType.PLACE and inner.level is not None and _is_site(m):
                 yield Relation(m.text, "locatedIn", inner.text, m.span)
             elif inner.type is EntityType.ZONE and m.type is EntityType.ZONE:
                 yield Relation(m.text, "locatedIn", inner.text, m.span)
 
 
+def _is_site(m: Mention) -> bool:
+    """Whether *m* is a thing with a location: a zone, project or facility."""
+    return m.type in (EntityType.ZONE, EntityType.PROJECT) or EntityType.PROJECT in m.extra_types
+
+
 def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
     places = [m for m in mentions if m.type is EntityType.PLACE and m.level in (*_LOCAL, PlaceLevel.DISTRICT)]
     stems = {_STEM.sub("", p.text): p.text for p in places if len(_STEM.sub("", p.text)) >= 2}
+    names = {m.text for m in mentions if m.type is not EntityType.PLACE}
     for m in mentions:
         if m.type not in (EntityType.ZONE, EntityType.PROJECT):
             continue
+        if any(m.text.startswith(n) and m.text != n for n in names):
+            continue  # 西青医院二期 is where 西青医院 is
         for stem, place in stems.items():
             if m.text.startswith(stem) and not m.text.startswith(place):
                 yield Relation(m.text, "locatedIn", place, m.span)
@@ -75,7 +83,8 @@ def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     divisions = gaz.by_name.get(issuer or "", [])
     if not issuer or not divisions or divisions[0].level is not PlaceLevel.DISTRICT:
         return
-    place_words = [n for n in (*gaz.by_name, *gaz.by_short) if len(n) >= 2]
+    # a zone qualified by a province or prefecture (京津冀…, 河北…) is not the district's own
+    place_words = [n for d in gaz.divisions if d.code[4:] == "0" * 8 for n in (d.name, short_name(d.name) or d.name)]
     for m in mentions:
         if m.type is EntityType.PLACE and m.level in _LOCAL:
             yield Relation(m.text, "locatedIn", issuer, m.span)

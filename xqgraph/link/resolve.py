@@ -97,7 +97,9 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
                 or not all(c.type in (EntityType.POLICY, EntityType.EVENT) for c in containers))
             kept_apart = any(_COMPONENT.match(c.text[len(text):]) or c.text[len(text):] in QUOTE_SUFFIXES
                              for c in containers)
-            if not keep_place and not kept_apart:
+            named_after = group[0].type is not EntityType.PLACE and all(
+                c.type in (EntityType.POLICY, EntityType.EVENT) and c.type != group[0].type for c in containers)  # 赛达产业新城 in 赛达产业新城总体发展策略规划
+            if not keep_place and not kept_apart and not named_after:
                 same = [c for c in containers if c.type == group[0].type]
                 if same:
                     target = min(same, key=lambda c: (len(c.text), c.text)).text
