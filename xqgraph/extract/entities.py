@@ -153,7 +153,9 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
                 continue  # 生态保护补偿机制 already taken: not also 补偿机制
             modifier = name[: len(name) - len(head.suffix)]
-            if (name_start, end) in taken or name in GENERIC_NAMES or not _looks_like_name(mod, head, gaz, modifier):
+            known_word = head.whole_token and tokens[k].text == name and len(name) >= 3  # 文化部
+            if (name_start, end) in taken or name in GENERIC_NAMES or not (
+                    known_word or _looks_like_name(mod, head, gaz, modifier)):
                 continue
             taken.add((name_start, end))
             yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)

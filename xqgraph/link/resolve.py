@@ -45,7 +45,7 @@ def normalise_name(name: str) -> str:
 
 def _abbreviates(short: str, full: str) -> bool:
     """赛达新城 abbreviates 赛达产业新城: same first two and last two letters, in order."""
-    if "”" in short or len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
+    if "”" in short or full.startswith(short) or len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
         return False
     it = iter(full)
     return all(ch in it for ch in short)
