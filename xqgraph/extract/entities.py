@@ -122,6 +122,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) ->
         return False
     if not head.proper:
         return True
+    if head.type is EntityType.PLACE and sum(len(t.text) == 1 for t in mod) >= 2:
+        return True  # a place name jieba does not know falls apart into letters: 瓶 窑 镇
     return any(t.tag in PROPER_TAGS or t.text in gaz.by_name or t.text in gaz.by_short for t in mod)
 
 

@@ -37,6 +37,7 @@ _LABEL = re.compile(
 _CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 _DATE = re.compile(r"([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日")
 _SIGNATURE = re.compile(r"^[ \t\u3000]*" + _DATE.pattern + r"[ \t\u3000]*$", re.MULTILINE)
+_DATE_LINE = re.compile(r"^[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*" + _DATE.pattern + r"(?P<rest>[^\n]*)", re.MULTILINE)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -116,7 +117,7 @@ def parse_header(text: str) -> Metadata:
         number = m.group() if m else None
     written = parse_date(fields.get("written", ""))
     published = parse_date(fields.get("published", ""))
-    sig = _SIGNATURE.search(body[:3000])
+    sig = _SIGNATURE.search(body[:3000]) or _DATE_LINE.search(body[:1000])
     signed = parse_date(sig.group()) if sig else None
     return Metadata(
         title=title,

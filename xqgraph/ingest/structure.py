@@ -23,7 +23,7 @@ _REVIEW = re.compile(r"执行情况|完成情况|回顾|总结|进展情况|工�
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,20}?(?:计划|报告|预算|要点|安排)")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政区|新区|市|区|县|旗|州|盟|镇|乡|街道))")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政区|新区|市|区|县|旗|镇|乡|街道))")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 
 

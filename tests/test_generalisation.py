@@ -1,0 +1,59 @@
+"""A document unlike the development one: another place, year and layout.
+
+Every expectation below was read off tests/data/synthetic-county-2020-report.txt by hand.
+"""
+
+import pytest
+
+from tests.conftest import DATA
+from xqgraph.model import EntityType, PartRole, PlaceLevel
+
+
+@pytest.fixture(scope="module")
+def report(pipeline):
+    return pipeline.run_file(DATA / "synthetic-county-2020-report.txt").linked
+
+
+def test_date_line_and_parts(report) -> None:
+    meta = report.document.metadata
+    assert meta.issued == "2020-01-08"  # ——2020年1月8日在…会议上
+    assert meta.year == 2020 and meta.issuing_place == "余杭区"
+    parts = [(s.role, s.year) for s in report.document.sections]
+    assert parts == [(PartRole.REVIEW, 2019), (PartRole.PLAN, 2020)]
+
+
+def test_entities_of_another_district(report) -> None:
+    ents = {e.name: e for e in report.entities}
+    assert ents["瓶窑镇"].level is PlaceLevel.TOWN
+    assert ents["良渚街道"].level is ents["仓前街道"].level is PlaceLevel.SUBDISTRICT
+    assert ents["青川县"].level is PlaceLevel.DISTRICT and ents["四川省"].level is PlaceLevel.PROVINCE
+    assert ents["余杭经济技术开发区"].type is EntityType.ZONE
+    assert ents["临平新城"].type is EntityType.ZONE
+    assert ents["乡村振兴战略"].type is EntityType.POLICY
+    assert ents["未来科技城管委会"].type is EntityType.ORGANIZATION
+    assert ents["杭州市余杭区第十六届人民代表大会第五次会议"].type is EntityType.EVENT
+
+
+def test_relations_of_another_district(report) -> None:
+    edges = {(r.head, r.predicate, r.tail) for r in report.relations}
+    assert {
+        ("余杭区", "locatedIn", "杭州市"),
+        ("青川县", "locatedIn", "四川省"),  # via 广元市 in the gazetteer, which the text does not name
+        ("余杭区", "pairedWith", "青川县"),
+        ("瓶窑镇", "locatedIn", "余杭区"),
+        ("余杭经济技术开发区", "locatedIn", "余杭区"),
+    } <= edges
+
+
+def test_measures_of_another_year(report) -> None:
+    facts = {(m.value, m.unit, m.kind, m.year, m.comparator) for m in report.measures}
+    assert facts == {
+        (285000000000, "元", "achieved", 2019, "eq"),
+        (8.5, "%", "achieved", 2019, "eq"),
+        (32000, "人", "achieved", 2019, "eq"),
+        (120, "个", "achieved", 2019, "eq"),
+        (150, "个", "achieved", 2019, "eq"),
+        (7, "%", "target", 2020, "approx"),
+        (25000, "人", "target", 2020, "ge"),
+        (15, "所", "target", 2020, "eq"),
+    }
