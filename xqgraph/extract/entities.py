@@ -187,7 +187,7 @@ def _elliptical(tokens: list[Token], first: int, k: int, text: str, offset: int,
 
 def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
     heads = sorted(HEADS, key=lambda h: -len(h.suffix))
-    for i, tok in enumerate(tokens):
+    for _i, tok in enumerate(tokens):
         if tok.tag != "Q":
             continue
         inner = tok.text[1:-1]

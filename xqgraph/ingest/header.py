@@ -57,7 +57,7 @@ def parse_date(text: str) -> str | None:
     --------
     >>> parse_date("2018年1月18日")
     '2018-01-18'
-    >>> parse_date("二〇一九年一月十日") 
+    >>> parse_date("二〇一九年一月十日")
     '2019-01-10'
     >>> parse_date("no date") is None
     True
