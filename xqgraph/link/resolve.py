@@ -158,10 +158,10 @@ def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer
         for n in (e.name, *e.aliases):
             canon[normalise_name(n)] = e.name
     issuer = doc.metadata.issuing_place
-    if issuer and normalise_name(issuer) not in canon:
-        division = next(iter(gaz.by_name.get(issuer, [])), None)
-        entities.append(Entity(f"Place/{issuer}", issuer, EntityType.PLACE,
-                               division.level if division else None, code=division.code if division else None))
+    division = next(iter(gaz.by_name.get(issuer or "", [])), None)
+    if issuer and division and normalise_name(issuer) not in canon:
+        # the issuing district is what 我区/全区 refer to, even when never named in full
+        entities.append(Entity(f"Place/{issuer}", issuer, EntityType.PLACE, division.level, code=division.code))
         canon[normalise_name(issuer)] = issuer
     relations = {
         (canon[normalise_name(r.head)], r.predicate, canon[normalise_name(r.tail)]): r
