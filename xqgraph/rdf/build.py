@@ -114,7 +114,7 @@ def _measure_label(m: Measure) -> str:
     return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
 
 
-def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None) -> None:
+def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None, sentence: str) -> None:
     iri = URIRef(f"{doc}/measure/{m.span.start}-{m.span.end}")
     g.add((iri, RDF.type, XQ.Measure))
     g.add((iri, RDFS.label, Literal(_measure_label(m), lang="zh")))
@@ -126,7 +126,7 @@ def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None) -> Non
     g.add((iri, XQ.indicator, Literal(m.indicator)))
     g.add((iri, XQ.comparator, XQ[_COMPARATOR[m.comparator]]))
     g.add((iri, XQ.statedIn, doc))
-    g.add((iri, XQ.sourceText, Literal(m.text, lang="zh")))
+    g.add((iri, XQ.sourceText, Literal(sentence, lang="zh")))
     g.add((iri, XQ.startOffset, Literal(m.span.start, datatype=XSD.nonNegativeInteger)))
     g.add((iri, XQ.endOffset, Literal(m.span.end, datatype=XSD.nonNegativeInteger)))
     if m.section_id:
@@ -155,7 +155,9 @@ def document_graph(linked: LinkedDocument) -> Graph:
         _add_entity(g, doc, e)
     for m in linked.measures:
         about = entity_iri(by_name[m.about]) if m.about in by_name else None
-        _add_measure(g, doc, m, about)
+        sentences = linked.document.sentences
+        sentence = sentences[m.sentence_index].text if m.sentence_index is not None else m.text
+        _add_measure(g, doc, m, about, sentence)
     for r in linked.relations:
         if r.head in by_name and r.tail in by_name:
             g.add((entity_iri(by_name[r.head]), XQ[r.predicate], entity_iri(by_name[r.tail])))
