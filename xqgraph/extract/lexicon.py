@@ -6,11 +6,12 @@ governing verbs such as 实施), never names taken from a particular document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from xqgraph.model import EntityType, PlaceLevel
 
-__all__ = ["Head", "HEADS", "STOP_TAGS", "QUOTE_SUFFIXES", "GENERIC_COMPOUNDS", "HARD_STOPS", "LEADING_TRIM", "GENERIC_NAMES", "GENERIC_WORDS", "PROPER_TAGS"]
+__all__ = ["Head", "HEADS", "STOP_TAGS", "QUOTE_SUFFIXES", "GENERIC_COMPOUNDS", "COMPONENT", "HARD_STOPS", "LEADING_TRIM", "GENERIC_NAMES", "GENERIC_WORDS", "PROPER_TAGS"]
 
 
 @dataclass(frozen=True)
@@ -124,3 +125,6 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     """城镇 乡镇 街镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制""".split()
 )
+
+# what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
+COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")

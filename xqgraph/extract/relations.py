@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from xqgraph.extract.lexicon import COMPONENT
 from xqgraph.link.gazetteer import Gazetteer, load_gazetteer, short_name
 from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, Span
 
 __all__ = ["find_relations"]
 
-_COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")
 _PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)")
 _OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区)$")
 _QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|省|市)")
@@ -51,7 +51,7 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
             if inner is m or not m.text.startswith(inner.text) or len(inner.text) < 2:
                 continue
             rest = m.text[len(inner.text):]
-            if _COMPONENT.match(rest):
+            if COMPONENT.match(rest):
                 yield Relation(m.text, "partOf", inner.text, m.span)
             elif inner.type is EntityType.PLACE and inner.level is not None and _is_site(m):
                 yield Relation(m.text, "locatedIn", inner.text, m.span)

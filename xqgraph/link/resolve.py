@@ -10,12 +10,11 @@ one is a quoted slogan plus a generic word (“三送四讲”行动 → “三�
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from xqgraph.extract.lexicon import QUOTE_SUFFIXES
+from xqgraph.extract.lexicon import COMPONENT, QUOTE_SUFFIXES
 from xqgraph.link.gazetteer import Gazetteer, load_gazetteer
 from xqgraph.model import (
     Document,
@@ -68,7 +67,6 @@ def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]], g
     return None
 
 
-_COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)")
 
 
 def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
@@ -95,7 +93,7 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
             keep_place = group[0].type is EntityType.PLACE and (
                 group[0].code or group[0].level is None
                 or not all(c.type in (EntityType.POLICY, EntityType.EVENT) for c in containers))
-            kept_apart = any(_COMPONENT.match(c.text[len(text):]) or c.text[len(text):] in QUOTE_SUFFIXES
+            kept_apart = any(COMPONENT.match(c.text[len(text):]) or c.text[len(text):] in QUOTE_SUFFIXES
                              for c in containers)
             named_after = group[0].type is not EntityType.PLACE and all(
                 c.type in (EntityType.POLICY, EntityType.EVENT) and c.type != group[0].type for c in containers)  # 赛达产业新城 in 赛达产业新城总体发展策略规划
