@@ -100,7 +100,7 @@ def build_graph(
             report.documents.append(result.linked.document.id)
         # the Turtle export and the view cover everything in the store, not only this batch
         if len(store) > len(union):
-            union = bind_prefixes(store.to_graph())
+            union = bind_prefixes(Graph().parse(data=store.to_ntriples(), format="nt"))
     union.serialize(out / GRAPH_FILE, format="turtle")
     if html:
         from xqgraph.viz import write_html

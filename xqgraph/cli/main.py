@@ -105,8 +105,7 @@ def with_default_prefixes(query: str) -> str:
 @_GRAPH_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
               show_default=True, help="Result format (SPARQL 1.1 result formats; CONSTRUCT gives Turtle).")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds before the query is stopped.")
-def query(query: str, graph_dir: Path, fmt: str, timeout: float) -> None:
+def query(query: str, graph_dir: Path, fmt: str) -> None:
     """Run a SPARQL QUERY (a string or a .rq file) over a built graph.
 
     The default graph is the union of all documents.  The prefixes xq:,
@@ -123,7 +122,7 @@ def query(query: str, graph_dir: Path, fmt: str, timeout: float) -> None:
     text = with_default_prefixes(_read_query(query))
     try:
         with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
-            result = store.query(text, timeout=timeout)
+            result = store.query(text)
             click.echo(format_results(result, fmt), nl=False)
     except XqGraphError as exc:
         _fail(exc)

@@ -1,0 +1,135 @@
+"""A self-contained pyvis page: every script inlined, layout computed ahead.
+
+pyvis's ``cdn_resources="in_line"`` inlines vis-network but its template
+still links Bootstrap from a CDN; those two tags are removed, so the page
+makes no request at all.  Positions come from networkx and physics is off,
+so even large graphs draw at once.  Names and sentences are text: tooltips
+are HTML-escaped and pyvis embeds the data with Jinja's ``tojson``, which
+escapes ``<``, ``>`` and ``&``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from xqgraph.rdf.namespaces import XQ_NS
+
+__all__ = ["graph_to_networkx", "render_html", "write_html", "TYPE_STYLE"]
+
+# coarse type → (colour, vis-network shape, Chinese label)
+TYPE_STYLE: dict[str, tuple[str, str, str]] = {
+    "Place": ("#2b7bba", "dot", "地点"),
+    "Zone": ("#2ca02c", "square", "功能区"),
+    "Project": ("#ff7f0e", "triangle", "项目"),
+    "Organization": ("#9467bd", "diamond", "机构"),
+    "Policy": ("#d62728", "star", "政策"),
+    "Event": ("#8c564b", "triangleDown", "事件"),
+}
+_FINE = {"Province", "City", "District", "Town", "Subdistrict", "Village"}
+_RELATIONS = {"locatedIn": "位于", "partOf": "属于", "pairedWith": "对口帮扶"}
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_CDN_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
+
+
+def _local(iri: object) -> str:
+    return str(iri)[len(XQ_NS):] if str(iri).startswith(XQ_NS) else ""
+
+
+def _label(g: Graph, node: URIRef) -> str:
+    labels = sorted(str(o) for o in g.objects(node, RDFS.label) if isinstance(o, Literal))
+    return labels[0] if labels else str(node).rsplit("/", 1)[-1]
+
+
+def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
+    """Entities as nodes and contract relations as edges, in a stable order.
+
+    Examples
+    --------
+    >>> g = Graph().parse(data='''@prefix xq: <https://w3id.org/xqgraph/ontology#> .
+    ... @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    ... <urn:a> a xq:Town ; rdfs:label "杨柳青镇"@zh ; xq:locatedIn <urn:b> .
+    ... <urn:b> a xq:District ; rdfs:label "西青区"@zh .''', format="turtle")
+    >>> G = graph_to_networkx(g)
+    >>> G.nodes["urn:a"]["type"], G.nodes["urn:a"]["fine"], list(G.edges(data="relation"))
+    ('Place', 'Town', [('urn:a', 'urn:b', 'locatedIn')])
+    """
+    G = nx.MultiDiGraph()
+    measures: dict[URIRef, list[str]] = {}
+    for m in sorted(graph.subjects(RDF.type, URIRef(XQ_NS + "Measure"))):
+        about = graph.value(m, URIRef(XQ_NS + "about"))
+        if isinstance(about, URIRef):
+            measures.setdefault(about, []).append(_label(graph, m))
+    for node in sorted({s for s, c in graph.subject_objects(RDF.type) if isinstance(s, URIRef)}):
+        classes = {_local(c) for c in graph.objects(node, RDF.type)}
+        fine = sorted(classes & _FINE)
+        coarse = sorted((classes | ({"Place"} if fine else set())) & set(TYPE_STYLE))
+        if not coarse:
+            continue
+        G.add_node(str(node), label=_label(graph, node), type=coarse[0], types=coarse,
+                   fine=fine[0] if fine else "", measures=sorted(measures.get(node, [])),
+                   aliases=sorted(str(a) for a in graph.objects(node, SKOS.altLabel)))
+    for rel in sorted(_RELATIONS):
+        for s, o in sorted(graph.subject_objects(URIRef(XQ_NS + rel))):
+            if str(s) in G and str(o) in G:
+                G.add_edge(str(s), str(o), relation=rel)
+    return G
+
+
+def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    if len(G) == 0:
+        return {}
+    simple = nx.Graph(G)
+    pos = nx.spring_layout(simple, seed=7) if len(G) < 1500 else nx.spectral_layout(simple)
+    scale = 60.0 * max(len(G), 10) ** 0.5
+    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+
+
+def _tooltip(data: dict) -> str:
+    lines = [data["label"], f"{TYPE_STYLE[data['type']][2]} {data['fine']}".strip()]
+    if data["aliases"]:
+        lines.append("别名：" + "、".join(data["aliases"]))
+    lines.extend(data["measures"][:12])
+    return html.escape("\n".join(lines))
+
+
+def _legend(G: nx.MultiDiGraph) -> str:
+    present = sorted({d["type"] for _, d in G.nodes(data=True)}, key=list(TYPE_STYLE).index)
+    items = "".join(
+        f'<span style="margin-right:1em"><span style="color:{TYPE_STYLE[t][0]}">&#9679;</span> '
+        f"{TYPE_STYLE[t][2]} {t}</span>" for t in present)
+    return f'<div id="xq-legend" style="font:14px sans-serif;padding:4px">{items}</div>'
+
+
+def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
+    """Return a complete, self-contained HTML page drawing *G*."""
+    from pyvis.network import Network
+
+    net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line", heading="")
+    pos = _positions(G)
+    net.nodes = [
+        {"id": n, "label": d["label"], "title": _tooltip(d), "color": TYPE_STYLE[d["type"]][0],
+         "shape": TYPE_STYLE[d["type"]][1], "x": pos[n][0], "y": pos[n][1], "physics": False,
+         "font": {"face": "Noto Sans CJK SC, Microsoft YaHei, sans-serif"}}
+        for n, d in G.nodes(data=True)
+    ]
+    net.edges = [
+        {"from": u, "to": v, "label": _RELATIONS[d["relation"]], "arrows": "to", "physics": False}
+        for u, v, d in G.edges(data=True)
+    ]
+    net.toggle_physics(False)
+    page = _COMMENT.sub("", _CDN_TAG.sub("", net.generate_html()))
+    page = page.replace("<body>", "<body>\n" + _legend(G), 1)
+    return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+
+
+def write_html(graph: Graph, path: str | Path, *, title: str = "xqgraph") -> Path:
+    """Write the view of an RDF *graph* to *path* and return the path."""
+    out = Path(path)
+    out.write_text(render_html(graph_to_networkx(graph), title=title), encoding="utf-8")
+    return out
