@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.conftest import EXAMPLE, GOLD
-from xqgraph.cli.main import cli, with_default_prefixes
+from xqgraph.cli.main import cli
 
 
 @pytest.mark.parametrize("command", ["build", "query", "eval"])
@@ -70,6 +70,12 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert "xqgraph" in out.stdout
 
 
-def test_default_prefixes_are_added_once() -> None:
-    q = with_default_prefixes("PREFIX xq: <urn:x#>\nASK {}")
-    assert q.count("PREFIX xq:") == 1 and "PREFIX rdfs:" in q
+def test_query_declaring_its_own_prefix(built_dir) -> None:
+    q = "PREFIX xq: <https://w3id.org/xqgraph/ontology#>\nASK { ?t a xq:Town }"
+    res = CliRunner().invoke(cli, ["query", q, "--graph", str(built_dir)])
+    assert res.exit_code == 0 and res.output == "true\n"
+
+
+def test_syntax_error_line_is_the_users_line(built_dir) -> None:
+    res = CliRunner().invoke(cli, ["query", "SELECT ?x\nWHERE { ?x }", "--graph", str(built_dir)])
+    assert res.exit_code == 4 and "line 2" in res.output

@@ -83,21 +83,14 @@ def _read_query(query: str) -> str:
     return query
 
 
-_PREFIXES = """PREFIX xq: <https://w3id.org/xqgraph/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-
-
-def with_default_prefixes(query: str) -> str:
-    """Prepend the usual prefixes unless the query declares them itself."""
-    declared = {line.split()[1] for line in query.splitlines() if line.strip().upper().startswith("PREFIX ")
-                and len(line.split()) > 1}
-    missing = [p for p in _PREFIXES.splitlines() if p.split()[1] not in declared]
-    return "\n".join(missing) + "\n" + query if missing else query
+DEFAULT_PREFIXES = {
+    "xq": "https://w3id.org/xqgraph/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+}
 
 
 @cli.command()
@@ -119,10 +112,10 @@ def query(query: str, graph_dir: Path, fmt: str) -> None:
     from xqgraph.build import STORE_DIR
     from xqgraph.store import GraphStore, format_results
 
-    text = with_default_prefixes(_read_query(query))
+    text = _read_query(query)
     try:
         with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
-            result = store.query(text)
+            result = store.query(text, prefixes=DEFAULT_PREFIXES)
             click.echo(format_results(result, fmt), nl=False)
     except XqGraphError as exc:
         _fail(exc)

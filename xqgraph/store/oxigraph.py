@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from types import TracebackType
+
 import pyoxigraph as ox
 
 from xqgraph.errors import QueryError, StoreError
@@ -83,8 +84,12 @@ class GraphStore:
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"cannot write graph {graph_iri}: {exc}") from exc
 
-    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    def query(self, sparql: str, *, prefixes: dict[str, str] | None = None,
+              ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a read-only SPARQL query over the union of all documents.
+
+        *prefixes* maps prefix names to IRIs, declared for the query without
+        changing its line numbers.
 
         Raises
         ------
@@ -94,9 +99,12 @@ class GraphStore:
         if _UPDATE.match(sparql):
             raise QueryError("updates are not allowed here: the store is changed only by `xqgraph build`")
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True)
+            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+            where = re.search(r"(\d+):(\d+)", str(exc))
+            place = f" at line {where.group(1)}, column {where.group(2)}" if where else ""
+            detail = re.sub(r"^error at \d+:\d+:\s*", "", str(exc))
+            raise QueryError(f"SPARQL syntax error{place}: {detail}") from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from exc
 
