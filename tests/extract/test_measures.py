@@ -43,3 +43,10 @@ def test_example_document_measures(example_result) -> None:
     assert any(m.value == 23500 and m.unit == "人" and m.kind == "target" and m.year == 2018 for m in ms)
     assert any(m.value == 41500 and m.unit == "人" and m.kind == "achieved" and m.year == 2017 for m in ms)
     assert not any(m.text in ("5号", "40周年", "500强") for m in ms)
+
+
+def test_whole_district_statements_are_about_the_issuer(example_result) -> None:
+    # 民营经济增加值占全区比重达到57%: 全区 is the issuing district
+    m = next(m for m in example_result.linked.measures if m.value == 57 and m.unit == "%")
+    assert m.about == "西青区"
+    assert example_result.linked.document.metadata.issuing_place == "西青区"
