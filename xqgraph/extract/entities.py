@@ -31,7 +31,7 @@ from xqgraph.nlp.segment import Segmenter, Token
 
 __all__ = ["find_entities", "dictionary_words", "merge_quotes"]
 
-_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,20})[”\"」』]")
+_QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,20})[”\"」』]|[（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,6}[)）]")
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+[届次期]$|^第[0-9一二三四五六七八九十百]+$")
 _NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿两零〇.%％]+$")
 _CONGRESS = re.compile(r"(党的)?([二三四五六七八九]?十[一二三四五六七八九]?)大(?=精神|报告|胜利|召开|以来|代表|期间|的|[,，。、；])")
@@ -124,7 +124,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) ->
         return True
     if head.type is EntityType.PLACE and sum(len(t.text) == 1 for t in mod) >= 2:
         return True  # a place name jieba does not know falls apart into letters: 瓶 窑 镇
-    return any(t.tag in PROPER_TAGS or t.text in gaz.by_name or t.text in gaz.by_short for t in mod)
+    return any(t.tag in PROPER_TAGS or t.text in gaz.by_name or t.text in gaz.by_short
+               or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
 
 
 def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
@@ -191,10 +192,13 @@ def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
         if tok.tag != "Q":
             continue
         inner = tok.text[1:-1]
-        head = next((h for h in heads if inner.endswith(h.suffix) and h.type in
-                     (EntityType.POLICY, EntityType.EVENT)), None)
-        if head and len(inner) > len(head.suffix):
-            yield Mention(tok.text, Span(tok.start, tok.end), head.type, extra_types=head.also)
+        if tok.text[0] in "（(":
+            continue  # a parenthesis joins a name (中国（上海）自由贸易试验区) but names nothing itself
+        head = next((h for h in heads if inner.endswith(h.suffix) and {h.type, *h.also} &
+                     {EntityType.POLICY, EntityType.EVENT}), None)
+        if head and len(inner) > len(head.suffix) and inner[0] not in "（(":
+            kind = head.type if head.type in (EntityType.POLICY, EntityType.EVENT) else EntityType.POLICY
+            yield Mention(tok.text, Span(tok.start, tok.end), kind, extra_types=head.also)
             continue
         after = text[tok.end - offset : tok.end - offset + 6]
         if any(after.startswith(s) for s in QUOTE_SUFFIXES) and not re.search(r"\d", inner[:1]):

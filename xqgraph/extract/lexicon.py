@@ -52,7 +52,7 @@ HEADS: tuple[Head, ...] = (
     Head("经济带", _Z, proper=False), Head("活力区", _Z, proper=False), Head("保税区", _Z),
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
     # projects and facilities
-    Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8),
+    Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
     Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("站", _P, max_len=8),
     Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
     Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),

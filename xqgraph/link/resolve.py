@@ -99,7 +99,9 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
                 c.type in (EntityType.POLICY, EntityType.EVENT) and c.type != group[0].type for c in containers)  # 赛达产业新城 in 赛达产业新城总体发展策略规划
             if not keep_place and not kept_apart and not named_after:
                 same = [c for c in containers if c.type == group[0].type]
-                if same:
+                if not same and group[0].type in (EntityType.ORGANIZATION, EntityType.ZONE, EntityType.EVENT):
+                    out.extend(group)  # 比亚迪股份有限公司 in 比亚迪股份有限公司新能源汽车项目
+                elif same:
                     target = min(same, key=lambda c: (len(c.text), c.text)).text
                     out.extend(replace(m, canonical=target) for m in group)
                 continue
