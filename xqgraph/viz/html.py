@@ -81,13 +81,34 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
     return G
 
 
+_SPACING = 140.0  # pixels between neighbouring nodes
+
+
 def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    if len(G) == 0:
-        return {}
+    """Connected groups laid out side by side, unconnected names in a grid below.
+
+    Each group gets a seeded spring layout (spectral above 1,500 nodes, where
+    spring layouts take minutes), so the same graph always looks the same.
+    """
     simple = nx.Graph(G)
-    pos = nx.spring_layout(simple, seed=7) if len(G) < 1500 else nx.spectral_layout(simple)
-    scale = 60.0 * max(len(G), 10) ** 0.5
-    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in pos.items()}
+    groups = sorted((sorted(c) for c in nx.connected_components(simple) if len(c) > 1), key=lambda c: (-len(c), c))
+    pos: dict[str, tuple[float, float]] = {}
+    x0 = 0.0
+    for nodes in groups:
+        sub = simple.subgraph(nodes)
+        raw = nx.spring_layout(sub, seed=7) if len(sub) < 1500 else nx.spectral_layout(sub)
+        radius = _SPACING * max(len(sub), 2) ** 0.5 * 0.8
+        for n, (x, y) in raw.items():
+            pos[n] = (x0 + radius + float(x) * radius, float(y) * radius)
+        x0 += 2 * radius + _SPACING
+    width = max(x0, _SPACING * 12)
+    isolated = sorted((n for n in G if n not in pos),
+                      key=lambda n: (list(TYPE_STYLE).index(G.nodes[n]["type"]), G.nodes[n]["label"]))
+    per_row = max(int(width // (_SPACING * 1.3)), 1)
+    top = max((y for _, y in pos.values()), default=0.0) + 2 * _SPACING
+    for i, n in enumerate(isolated):
+        pos[n] = ((i % per_row) * _SPACING * 1.3, top + (i // per_row) * _SPACING * 0.6)
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
 
 
 def _tooltip(data: dict) -> str:
