@@ -24,9 +24,11 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python -m pytest -q
 	$(BIN)/ruff check xqgraph tests benchmarks
+	$(BIN)/mypy xqgraph
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check xqgraph tests benchmarks
+	$(BIN)/mypy xqgraph
 
 bench: $(VENV)/.installed
 	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python benchmarks/bench_pipeline.py

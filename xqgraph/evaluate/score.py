@@ -157,7 +157,8 @@ def _score_entities(g: Graph, gold: dict[str, Any]) -> tuple[PRF, dict[str, PRF]
             index[norm(name)].append(i)
     matched: dict[int, Any] = {}
     to_gold: dict[Any, int] = {}
-    tp, fp = Counter(), Counter()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
     optional_hits = fine_ok = fine_n = 0
     false: list[str] = []
     for node, rec in sorted(pred.items(), key=lambda kv: -max(map(len, kv[1]["labels"]), default=0)):

@@ -111,4 +111,5 @@ class GraphStore:
     def to_ntriples(self) -> bytes:
         """All triples of all documents as N-Triples."""
         triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        assert isinstance(triples, ox.QueryTriples)
         return triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""

@@ -72,7 +72,7 @@ def format_results(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
         return (data or b"").decode("utf-8")
     if isinstance(result, ox.QueryBoolean) and fmt == "table":
         return f"{'true' if bool(result) else 'false'}\n"
-    if fmt == "table":
+    if fmt == "table" and isinstance(result, ox.QuerySolutions):
         return _table(result)
     data = result.serialize(format=_RESULT_FORMATS[fmt])
     return (data or b"").decode("utf-8")

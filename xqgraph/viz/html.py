@@ -61,7 +61,7 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """
     G = nx.MultiDiGraph()
     measures: dict[URIRef, list[str]] = {}
-    for m in sorted(graph.subjects(RDF.type, URIRef(XQ_NS + "Measure"))):
+    for m in sorted(s for s in graph.subjects(RDF.type, URIRef(XQ_NS + "Measure")) if isinstance(s, URIRef)):
         about = graph.value(m, URIRef(XQ_NS + "about"))
         if isinstance(about, URIRef):
             measures.setdefault(about, []).append(_label(graph, m))
