@@ -21,7 +21,7 @@ from xqgraph.rdf import document_iri
 from xqgraph.rdf.build import bind_prefixes
 from xqgraph.rdf.namespaces import XQ_NS
 
-__all__ = ["BuildReport", "build_graph", "GRAPH_FILE", "HTML_FILE", "STORE_DIR"]
+__all__ = ["BuildReport", "build_graph", "expand_inputs", "GRAPH_FILE", "HTML_FILE", "STORE_DIR"]
 
 GRAPH_FILE = "graph.ttl"
 HTML_FILE = "graph.html"
@@ -63,6 +63,20 @@ def _count(graph: Graph) -> Counter[str]:
     return counts
 
 
+def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to build: each file as given, each directory's ``*.txt`` files sorted."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(q for q in p.rglob("*.txt") if q.is_file()) if p.is_dir() else [p])
+    return out
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 def build_graph(
     paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -86,7 +100,7 @@ def build_graph(
     pipe = pipeline or Pipeline()
     union = bind_prefixes(Graph())
     with GraphStore(out / STORE_DIR) as store:
-        for path in paths:
+        for path in expand_inputs(paths):
             if progress:
                 progress(str(path))
             try:
@@ -101,10 +115,11 @@ def build_graph(
         # the Turtle export and the view cover everything in the store, not only this batch
         if len(store) > len(union):
             union = bind_prefixes(Graph().parse(data=store.to_ntriples(), format="nt"))
-    union.serialize(out / GRAPH_FILE, format="turtle")
+    _write_atomically(out / GRAPH_FILE, union.serialize(format="turtle", encoding="utf-8"))
     if html:
-        from xqgraph.viz import write_html
+        from xqgraph.viz import graph_to_networkx, render_html
 
-        write_html(union, out / HTML_FILE, title="xqgraph")
+        page = render_html(graph_to_networkx(union), title=f"xqgraph: {', '.join(report.documents)}")
+        _write_atomically(out / HTML_FILE, page.encode("utf-8"))
     report.counts = _count(union)
     return report

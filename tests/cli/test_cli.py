@@ -79,3 +79,21 @@ def test_query_declaring_its_own_prefix(built_dir) -> None:
 def test_syntax_error_line_is_the_users_line(built_dir) -> None:
     res = CliRunner().invoke(cli, ["query", "SELECT ?x\nWHERE { ?x }", "--graph", str(built_dir)])
     assert res.exit_code == 4 and "line 2" in res.output
+
+
+def test_rebuilding_replaces_and_directories_expand(tmp_path) -> None:
+    import shutil
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(EXAMPLE, docs / "a.txt")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert runner.invoke(cli, ["build", str(docs), "-o", str(out), "--no-html"]).exit_code == 0
+    first = (out / "graph.ttl").read_bytes()
+    before = runner.invoke(cli, ["query", q, "--graph", str(out), "--format", "csv"]).output.split()
+    assert runner.invoke(cli, ["build", str(docs / "a.txt"), "-o", str(out), "--no-html"]).exit_code == 0
+    assert (out / "graph.ttl").read_bytes() == first  # same input, same bytes
+    after = runner.invoke(cli, ["query", q, "--graph", str(out), "--format", "csv"]).output.split()
+    assert before == after and int(after[1]) > 1000  # the store holds the document once

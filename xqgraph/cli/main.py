@@ -51,8 +51,9 @@ def cli() -> None:
 def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html: bool) -> None:
     """Build FILES into a graph directory: graph.ttl, graph.html and a SPARQL store.
 
-    A file that cannot be read is reported and the others are still built;
-    the exit status is then 3.
+    A directory stands for the .txt files under it.  A file that cannot be
+    read is reported and the others are still built; the exit status is then 3.
+    Building a document again replaces it in the store.
 
     \b
     Example:
