@@ -50,3 +50,8 @@ def test_town_level_and_gazetteer_code(pipeline) -> None:
     ms = {m.text: m for m in find_entities(doc, pipeline.segmenter, gazetteer=pipeline.gazetteer)}
     assert ms["杨柳青镇"].level is PlaceLevel.TOWN
     assert ms["西青区"].level is PlaceLevel.DISTRICT and ms["西青区"].code == "120111000000"
+
+
+def test_villages_and_communities(pipeline) -> None:
+    found = _found(pipeline, "推进王庄村、李家村和东湖社区改造。建设美丽乡村，创建美丽社区和智慧社区。")
+    assert {n for n, t in found.items() if t is EntityType.PLACE} == {"王庄村", "李家村", "东湖社区"}

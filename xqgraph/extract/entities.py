@@ -124,8 +124,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) ->
         return True
     if head.type is EntityType.PLACE and sum(len(t.text) == 1 for t in mod) >= 2:
         return True  # a place name jieba does not know falls apart into letters: 瓶 窑 镇
-    return any(t.tag in PROPER_TAGS or t.text in gaz.by_name or t.text in gaz.by_short
-               or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
+    return any((t.tag in PROPER_TAGS and t.text not in GENERIC_WORDS) or t.text in gaz.by_name
+               or t.text in gaz.by_short or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
 
 
 def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:

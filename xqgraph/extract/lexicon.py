@@ -123,7 +123,7 @@ QUOTE_SUFFIXES: tuple[str, ...] = (
 # common words that end in a head without being names: 城镇 is not a town
 GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     """城镇 乡镇 街镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
-    机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制""".split()
+    机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理""".split()
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
