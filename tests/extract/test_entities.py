@@ -55,3 +55,13 @@ def test_town_level_and_gazetteer_code(pipeline) -> None:
 def test_villages_and_communities(pipeline) -> None:
     found = _found(pipeline, "推进王庄村、李家村和东湖社区改造。建设美丽乡村，创建美丽社区和智慧社区。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"王庄村", "李家村", "东湖社区"}
+
+
+def test_party_congresses_and_plenums(pipeline) -> None:
+    found = _found(pipeline, "全面贯彻党的二十大和二十届二中全会精神。")
+    assert found.get("党的二十大") == found.get("二十届二中全会") == EntityType.EVENT
+
+
+def test_signing_verbs_end_names(pipeline) -> None:
+    found = _found(pipeline, "与上海市松江区签订战略合作协议。")
+    assert set(found) == {"上海市", "松江区"}

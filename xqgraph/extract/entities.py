@@ -34,7 +34,10 @@ __all__ = ["find_entities", "dictionary_words", "merge_quotes"]
 _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,20})[”\"」』]|[（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,6}[)）]")
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+[届次期]$|^第[0-9一二三四五六七八九十百]+$")
 _NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿两零〇.%％]+$")
-_CONGRESS = re.compile(r"(党的)?([二三四五六七八九]?十[一二三四五六七八九]?)大(?=精神|报告|胜利|召开|以来|代表|期间|的|[,，。、；])")
+_CN = "一二三四五六七八九十"
+_CONGRESS = re.compile(
+    rf"(党的)?([二三四五六七八九]?十[{_CN}]?)大(?=精神|报告|胜利|召开|以来|代表|期间|的|和|及|[,，。、；])"
+    rf"|(党的)?[二三四五六七八九]?十[{_CN}]?届[{_CN}]{{1,2}}中全会")
 _CJK = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9]")
 
 
@@ -89,7 +92,7 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
         if head.type is EntityType.EVENT:
             return False
         return not (tok.text.startswith("第") and tok.text[-1] not in "届次期" and head.type is not EntityType.POLICY)
-    if _NUMBERISH.match(tok.text):
+    if _NUMBERISH.match(tok.text) or tok.tag == "m":
         follows_word = (right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
                         and right.text[0] not in _MEASURE_WORDS)
         if right is not None and right.text.startswith("号"):
@@ -245,7 +248,7 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention
         full = gaz.by_name.get(tok.text)
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)):
             d = full[0]
-            zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区")) else ()
+            zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区", "园区", "高新区", "经济区")) else ()
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, code=d.code or None,
                           extra_types=zone)
             continue
@@ -265,6 +268,9 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention
 
 def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
     for m in _CONGRESS.finditer(text):
+        if not m.group().endswith("大"):
+            yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT)
+            continue
         full = m.group() if m.group(1) else None
         yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT,
                       canonical=None if full else "党的" + m.group())
