@@ -95,3 +95,8 @@ def test_sentences_never_overlap_and_stay_in_text(text: str) -> None:
         assert sent.span.start >= last
         assert text[sent.span.start : sent.span.end] == sent.text and sent.text.strip()
         last = sent.span.end
+
+
+def test_parts_named_di_n_bufen() -> None:
+    doc = parse_document("某市2021年计划\n第一部分 2020年计划执行情况\n甲。\n第二部分 2021年主要目标\n乙。\n")
+    assert [(s.level, s.role, s.year) for s in doc.sections] == [(1, PartRole.REVIEW, 2020), (1, PartRole.PLAN, 2021)]
