@@ -52,14 +52,12 @@ def test_build_goes_on_past_a_bad_file(tmp_path) -> None:
 
 
 def test_eval_agrees_with_reference_scorer_summary(built_dir) -> None:
-    from tests.conftest import SHARED
+    from tests.conftest import reference_scorer
 
     res = CliRunner().invoke(cli, ["eval", str(built_dir / "graph.ttl"), "--gold", str(GOLD)])
     assert res.exit_code == 0, res.output
     ours = res.output.strip().splitlines()[-1]
-    score = SHARED / "tools" / "score.py"
-    if not score.is_file():
-        pytest.skip("reference scorer not available")
+    score = reference_scorer()
     theirs = subprocess.run([sys.executable, str(score), "--graph", str(built_dir / "graph.ttl"), "--gold", str(GOLD)],
                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
     assert ours == theirs and ours.startswith("SUMMARY")

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import Graph
 
-from tests.conftest import SHARED
+from tests.conftest import reference_scorer
 from xqgraph.errors import GoldError
 from xqgraph.evaluate import evaluate, format_report, load_gold
 from xqgraph.evaluate.score import norm
@@ -56,9 +56,7 @@ def test_scores_worked_out_by_hand() -> None:
 
 
 def test_agrees_with_reference_scorer_on_the_toy(tmp_path) -> None:
-    score = SHARED / "tools" / "score.py"
-    if not score.is_file():
-        pytest.skip("reference scorer not beside the repo")
+    score = reference_scorer()
     (tmp_path / "g.ttl").write_text(TTL, encoding="utf-8")
     (tmp_path / "gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
     out = subprocess.run([sys.executable, str(score), "--graph", str(tmp_path / "g.ttl"), "--gold",
