@@ -50,3 +50,27 @@ def test_whole_district_statements_are_about_the_issuer(example_result) -> None:
     m = next(m for m in example_result.linked.measures if m.value == 57 and m.unit == "%")
     assert m.about == "西青区"
     assert example_result.linked.document.metadata.issuing_place == "西青区"
+
+
+PLAN_WITHOUT_PARTS = """某市2023年国民经济和社会发展计划
+主要预期目标是：生产总值增长6%左右，粮食产量保持在180万吨以上。
+（一）推动经济运行平稳向好
+全年新增就业3万人。
+"""
+
+
+def test_a_plan_without_parts_sets_targets_throughout() -> None:
+    ms = find_measures(parse_document(PLAN_WITHOUT_PARTS))
+    assert [(m.value, m.unit, m.kind, m.year, m.comparator) for m in ms] == [
+        (6, "%", "target", 2023, "approx"),
+        (1800000, "吨", "target", 2023, "ge"),
+        (30000, "人", "target", 2023, "eq"),
+    ]
+    assert ms[0].indicator == "生产总值增长"  # a rate keeps its 增长
+
+
+def test_relative_change_borrows_the_subject() -> None:
+    doc = parse_document("某区2018年计划\n一、2017年执行情况\n全区实现地区生产总值3347.6亿元，居全省第4位，增长1.5%。\n")
+    ms = find_measures(doc)
+    assert [m.value for m in ms] == [334760000000, 1.5]  # 第4位 is a rank, not a quantity
+    assert ms[1].indicator == "地区生产总值增长"

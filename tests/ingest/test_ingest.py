@@ -100,3 +100,12 @@ def test_sentences_never_overlap_and_stay_in_text(text: str) -> None:
 def test_parts_named_di_n_bufen() -> None:
     doc = parse_document("某市2021年计划\n第一部分 2020年计划执行情况\n甲。\n第二部分 2021年主要目标\n乙。\n")
     assert [(s.level, s.role, s.year) for s in doc.sections] == [(1, PartRole.REVIEW, 2020), (1, PartRole.PLAN, 2021)]
+
+
+@pytest.mark.parametrize(("publisher", "place"), [("新乡市人民政府", "新乡市"), ("天津市西青区人民政府", "西青区"),
+                                                   ("杨柳青镇人民政府", "杨柳青镇"), ("杭州市余杭区人民政府", "余杭区")])
+def test_issuing_place(publisher: str, place: str) -> None:
+    from xqgraph.ingest.structure import issuing_place
+    from xqgraph.model import Metadata
+
+    assert issuing_place(Metadata(publisher=publisher)) == place

@@ -21,7 +21,7 @@ __all__ = ["find_measures", "UNITS"]
 # unit as written → canonical unit of the guideline
 UNITS: dict[str, str] = {
     "个百分点": "百分点", "百分点": "百分点", "平方公里": "平方公里", "平方米": "平方米", "立方米": "立方米",
-    "公里": "公里", "千米": "公里", "米": "米", "公顷": "公顷", "亩": "亩", "吨": "吨", "美元": "美元", "元": "元",
+    "公里": "公里", "千米": "公里", "米": "米", "公斤": "公斤", "千克": "公斤", "斤": "斤", "公顷": "公顷", "亩": "亩", "吨": "吨", "美元": "美元", "元": "元",
     "人次": "人次", "场次": "场次", "人": "人", "名": "名", "家": "家", "个": "个", "项": "项", "所": "所",
     "座": "座", "件": "件", "条": "条", "台": "台", "辆": "辆", "套": "套", "户": "户", "处": "处",
     "千瓦": "千瓦", "兆瓦": "兆瓦", "标准箱": "标准箱", "张床": "张", "床位": "张", "%": "%", "％": "%",
@@ -38,6 +38,8 @@ _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
 _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现)+")
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到|提高|增长到|增长|上升到|超过|突破|占|的)+$")
+_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的)+$")  # a rate keeps its 增长/提高
+_RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比)(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
 _COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
                "控制在": "le", "以下": "le", "左右": "approx", "约": "approx", "近": "approx", "多": "approx"}
@@ -81,17 +83,21 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
     start = _clause_start(text, m.start())
     raw = _QUANTITY.sub("", text[start : m.start()]).strip()
-    prefix = _TRAIL.sub("", _LEAD.sub("", raw))
+    trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点") else _TRAIL
+    prefix = trail.sub("", _LEAD.sub("", raw))
     nxt = _CLAUSE.search(text, m.end())
     after = text[m.end() : nxt.start() if nxt else len(text)]
     after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12]
     indicator = (prefix + after).strip()
-    if len(indicator) <= 3 and start > 0:
-        # 比上年提高1个百分点, 同比增长25%: the subject is the previous clause's
-        prev = _QUANTITY.search(text, _clause_start(text, start - 1), start)
+    indicator = re.sub(r"[和及与、]+$", "", indicator)
+    if (len(indicator) <= 3 or _RELATIVE.match(indicator)) and start > 0:
+        # 比上年提高1个百分点, 同比增长25%: the subject is that of the last clause with a quantity
+        prev = None
+        for m_prev in _QUANTITY.finditer(text, 0, start):
+            prev = m_prev
         if prev:
-            indicator = _indicator(text, prev) + _LEAD.sub("", raw)
-    return indicator or after or prefix
+            indicator = re.sub(r"增长$", "", _indicator(text, prev)) + _LEAD.sub("", raw)
+    return re.sub(r"分别$", "", indicator or after or prefix)
 
 
 def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
@@ -101,10 +107,12 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
         return "achieved", sec.year
     if sec is not None and sec.role is PartRole.PLAN:
         return "target", sec.year if sec.year is not None else plan
-    if sec is None and doc.sections:
-        return None  # notice text before the first part
-    if _TARGET_CUES.search(sent.text):
+    if _TARGET_CUES.search(sent.text) or re.search(r"预期目标|目标是|主要目标", sent.text):
         return "target", plan
+    if plan and f"{plan - 1}年" in sent.text:
+        return "achieved", plan - 1
+    if re.search(r"计划|规划|要点", doc.metadata.title or ""):
+        return "target", plan  # a plan's text outside its parts plans ahead
     return "achieved", (plan - 1) if plan else None
 
 

@@ -23,6 +23,7 @@ _REVIEW = re.compile(r"执行情况|完成情况|回顾|总结|进展情况|工�
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,20}?(?:计划|报告|预算|要点|安排)")
+_COUNTY_UP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|盟))")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政区|新区|市|区|县|旗|镇|乡|街道))")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 
@@ -59,7 +60,9 @@ def issuing_place(meta: Metadata) -> str | None:
         if not source:
             continue
         head = re.split(r"人民政府|政府|人民代表大会|关于|\d{4}年", source)[0]
-        places = _PLACE.findall(head)
+        # 新乡市 is one city, not 新乡 + 市: county-level suffixes first, towns only if they fit better
+        upper = _COUNTY_UP.findall(head)
+        places = upper if "".join(upper) == head else _PLACE.findall(head) or upper
         if places:
             return places[-1]
     return None
@@ -107,8 +110,12 @@ def _role(heading: str, year: int | None, plan: int | None) -> tuple[PartRole, i
     return PartRole.OTHER, year
 
 
-def find_sections(text: str, body_start: int, plan: int | None) -> list[Section]:
-    """Find parts (level 1) and sections (level 2) with their roles and years."""
+def find_sections(text: str, body_start: int, plan: int | None, default: PartRole = PartRole.OTHER) -> list[Section]:
+    """Find parts (level 1) and sections (level 2) with their roles and years.
+
+    Sections outside any part take the *default* role (a plan without parts
+    plans throughout).
+    """
     heads = [(m.start(), 1, m) for m in _PART.finditer(text, body_start)]
     heads += [(m.start(), 2, m) for m in _SECTION.finditer(text, body_start)]
     heads.sort(key=lambda h: h[0])
@@ -129,8 +136,8 @@ def find_sections(text: str, body_start: int, plan: int | None) -> list[Section]
         else:
             n_sec += 1
             sid = f"{n_part}.{n_sec}" if part else f"0.{n_sec}"
-            role = part.role if part else PartRole.OTHER
-            sec_year = year if year is not None else (part.year if part else None)
+            role = part.role if part else default
+            sec_year = year if year is not None else (part.year if part else (plan if default is PartRole.PLAN else None))
             sections.append(Section(sid, 2, heading, Span(start, end), role, sec_year))
     return sections
 
@@ -148,7 +155,8 @@ def parse_document(text: str, *, doc_id: str = "document", source: str = "<strin
     year = plan_year(meta, text)
     meta = Metadata(**{**meta.__dict__, "year": year, "issuing_place": issuing_place(meta)})
     body_start = header_end(text)
-    sections = find_sections(text, body_start, year)
+    default = PartRole.PLAN if re.search(r"计划|规划|要点|安排", meta.title or "") else PartRole.OTHER
+    sections = find_sections(text, body_start, year, default)
     sentences = []
     for i, span in enumerate(split_sentences(text, body_start)):
         inner = [s for s in sections if s.span.start <= span.start < s.span.end]
