@@ -57,3 +57,8 @@ def test_measures_of_another_year(report) -> None:
         (25000, "人", "target", 2020, "ge"),
         (15, "所", "target", 2020, "eq"),
     }
+
+
+def test_the_meeting_of_the_date_line_is_an_event(report) -> None:
+    assert any(e.name == "杭州市余杭区第十六届人民代表大会第五次会议" and e.type is EntityType.EVENT
+               for e in report.entities)

@@ -89,6 +89,8 @@ class Metadata:
     repeal_basis: str | None = None  # 废止依据
     signed: str | None = None  # signature date at the foot of the notice, ISO date
     issued: str | None = None  # the best issue date: 发文日期, else 成文日期, else signature
+    meeting: str | None = None  # the meeting a report was delivered at (——2019年1月10日在…上)
+    speaker: str | None = None  # who delivered it (区长 张三)
     year: int | None = None  # the year the document plans for
     issuing_place: str | None = None  # e.g. 西青区, from the publisher or title
 

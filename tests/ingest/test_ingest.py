@@ -109,3 +109,23 @@ def test_issuing_place(publisher: str, place: str) -> None:
     from xqgraph.model import Metadata
 
     assert issuing_place(Metadata(publisher=publisher)) == place
+
+
+def test_table_style_header_and_wrapped_date_line() -> None:
+    text = ("文件名称 | 某某区2025年政府工作报告 | ||\n"
+            "文号 | 成文日期: | 2025年04月15日 | |\n"
+            "有效性 | 有效 | 公开日期: | 2025-04-16 14:43 |\n"
+            "2025年3月21日在某某区第十九届\n人民代表大会第四次会议上\n某某区人民政府区长 张 三\n各位代表:\n")
+    meta = parse_document(text).metadata
+    assert meta.title == "某某区2025年政府工作报告"
+    assert meta.written == "2025-04-15" and meta.published == "2025-04-16" and meta.issued == "2025-04-16"
+    assert meta.validity == "有效"
+    assert meta.meeting == "某某区第十九届人民代表大会第四次会议"
+    assert meta.speaker == "某某区人民政府区长 张 三"
+    assert meta.issuing_place == "某某区"
+
+
+def test_report_without_header_takes_place_from_its_meeting() -> None:
+    doc = parse_document("政府工作报告\n——2021年12月18日在甲乙区第十二届人民代表大会第一次会议上\n区长 王五\n")
+    assert doc.metadata.issued == "2021-12-18" and doc.metadata.issuing_place == "甲乙区"
+    assert doc.metadata.speaker == "区长 王五"

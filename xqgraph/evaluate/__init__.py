@@ -1,5 +1,27 @@
-"""Evaluate: score a graph against a gold annotation, as the guideline says."""
+"""Evaluate: score an exported graph against a gold annotation, as the guideline says.
 
-from xqgraph.evaluate.score import Evaluation, evaluate, format_report, load_gold
+See :mod:`xqgraph.evaluate.score`; its numbers agree with the reference scorer
+``shared/tools/score.py``.
+"""
 
-__all__ = ["Evaluation", "evaluate", "format_report", "load_gold"]
+from xqgraph.evaluate.score import (
+    PRF,
+    EdgeCounts,
+    Evaluation,
+    RelationScores,
+    evaluate,
+    format_report,
+    load_gold,
+    norm,
+)
+
+__all__ = [
+    "EdgeCounts",
+    "Evaluation",
+    "PRF",
+    "RelationScores",
+    "evaluate",
+    "format_report",
+    "load_gold",
+    "norm",
+]

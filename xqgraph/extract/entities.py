@@ -208,7 +208,7 @@ def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
 
 
-_LISTED = re.compile(r"等(?:一批|多个|\\d+个)?(?:项目|企业)")
+_LISTED = re.compile(r"等(?:一批|多个|\d+[个家余]+)?(?:优质|重点|知名|龙头)?(?P<kind>项目|企业)")
 _LISTED_HEAD = Head("等项目", EntityType.PROJECT, also=(EntityType.ORGANIZATION,), max_len=10)
 
 
@@ -228,7 +228,9 @@ def _listed_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
             start, end = mod[0].start, mod[-1].end
             name = text[start - offset : end - offset]
             if name not in GENERIC_NAMES:
-                yield Mention(name, Span(start, end), EntityType.PROJECT, extra_types=(EntityType.ORGANIZATION,))
+                org = m.group("kind") == "企业"
+                kind, other = (EntityType.ORGANIZATION, EntityType.PROJECT) if org else (EntityType.PROJECT, EntityType.ORGANIZATION)
+                yield Mention(name, Span(start, end), kind, extra_types=(other,))
 
 
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
@@ -300,7 +302,18 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(_quoted_mentions(tokens, sent.text, off))
         found.extend(_congress_mentions(sent.text, off))
         found.extend(_listed_mentions(tokens, sent.text, off))
+    found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
+
+
+def _meeting_mention(doc: Document) -> list[Mention]:
+    """The meeting a report was delivered at, from its date line (it may wrap)."""
+    meeting = doc.metadata.meeting
+    if not meeting or not meeting.endswith(("会议", "大会")):
+        return []
+    pattern = r"\s*".join(map(re.escape, meeting))
+    m = re.search(pattern, doc.text[:3000])
+    return [Mention(meeting, Span(m.start(), m.end()), EntityType.EVENT)] if m else []
 
 
 def _drop_short_inside(mentions: list[Mention]) -> list[Mention]:

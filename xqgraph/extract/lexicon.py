@@ -46,7 +46,7 @@ HEADS: tuple[Head, ...] = (
     Head("经济技术开发区", _Z, proper=False), Head("高新技术产业开发区", _Z, proper=False),
     Head("开发区", _Z), Head("示范区", _Z, proper=False, min_modifier=4), Head("商务区", _Z, proper=False),
     Head("功能区", _Z), Head("新区", _Z), Head("园区", _Z), Head("产业园", _Z), Head("工业园", _Z),
-    Head("科技园", _Z), Head("分园", _Z, proper=False), Head("新城", _Z, proper=False),
+    Head("科技园", _Z), Head("创业园", _Z), Head("物流园", _Z), Head("分园", _Z, proper=False), Head("新城", _Z, proper=False),
     Head("辅城", _Z, proper=False), Head("小镇", _Z, proper=False, min_modifier=3),
     Head("文化带", _Z, proper=False), Head("发展带", _Z, proper=False), Head("生态带", _Z, proper=False),
     Head("经济带", _Z, proper=False), Head("活力区", _Z, proper=False), Head("先行区", _Z, proper=False, min_modifier=4),
@@ -93,7 +93,7 @@ HARD_STOPS: frozenset[str] = frozenset(
     新建 筹建 规划建设 谋划 策划 推行 执行 做强 发挥 拓展 扩大 增强 巩固 确保 实现 达到 突破 以及 及 和 与 或 等 的 在
     于 对 向 为 将 把 由 从 以 是 有 赴 到 了 着 过 各 各类 一批 全区 全市 我区 本区 我市 本市 各镇 各街 共 年内 全年
     预计 计划 开工 竣工 投产 运营 改造提升 提升改造 新建提升 中的 之 其 该 这 这些 及其 并 并且 同时 还 也 都 已 已经
-    签订 签署 达成 举行 出台 印发 发布 开通 通车 获得 荣获 入选 代表 大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要""".split()
+    落户 入驻 进驻 落地 签约 签订 签署 达成 举行 出台 印发 发布 开通 通车 获得 荣获 入选 代表 大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one

@@ -26,18 +26,29 @@ _FIELDS = {
     "发布日期": "published",
     "有效性": "validity",
     "废止依据": "repeal_basis",
+    "文件名称": "title",
+    "标题": "title",
+    "文号": "document_number",
+    "发文机关": "publisher",
+    "公开日期": "published",
+    "发布时间": "published",
 }
 _GAP = r"[ \t\u3000]*"
 _LABEL = re.compile(
     "|".join(
-        _GAP.join(re.escape(ch) for ch in label) + _GAP + "[:：]"
+        _GAP.join(re.escape(ch) for ch in label) + _GAP + "[:：|｜]"
         for label in sorted(_FIELDS, key=len, reverse=True)
     )
 )
 _CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 _DATE = re.compile(r"([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日")
 _SIGNATURE = re.compile(r"^[ \t\u3000]*" + _DATE.pattern + r"[ \t\u3000]*$", re.MULTILINE)
-_DATE_LINE = re.compile(r"^[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*" + _DATE.pattern + r"(?P<rest>[^\n]*)", re.MULTILINE)
+_DATE_LINE = re.compile(r"^[ \t\u3000]*(?:[—–-]{1,2}[ \t\u3000]*)?" + _DATE.pattern
+                        + r"[ \t\u3000]*在(?P<meeting>[^\n]*(?:\n[^\n]*?)??)上[ \t\u3000]*$", re.MULTILINE)
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_SPEAKER = re.compile(r"^[ \t\u3000]*(?P<speaker>[\u4e00-\u9fff]{0,12}?(?:区长|市长|县长|主任|省长|镇长|局长|书记)"
+                      r"(?:（[^）]*）|\([^)]*\))?[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000]?[\u4e00-\u9fff]{1,3})[ \t\u3000]*$",
+                      re.MULTILINE)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -64,6 +75,9 @@ def parse_date(text: str) -> str | None:
     """
     m = _DATE.search(text)
     if not m:
+        iso = _ISO_DATE.search(text)
+        if iso and 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31:
+            return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
         return None
     year = int("".join(_CN_DIGITS.get(c, c) for c in m.group(1)))
     month, day = _small_number(m.group(2)), _small_number(m.group(3))
@@ -91,8 +105,8 @@ def _header_fields(block: str) -> dict[str, str]:
         labels = list(_LABEL.finditer(line))
         for i, m in enumerate(labels):
             stop = labels[i + 1].start() if i + 1 < len(labels) else len(line)
-            label = re.sub(r"[\s:：]", "", m.group())
-            value = line[m.end() : stop].strip(" \t\u3000")
+            label = re.sub(r"[\s:：|｜]", "", m.group())
+            value = line[m.end() : stop].strip(" \t\u3000|｜:：")
             if value:
                 fields.setdefault(_FIELDS[label], value)
     return fields
@@ -117,8 +131,11 @@ def parse_header(text: str) -> Metadata:
         number = m.group() if m else None
     written = parse_date(fields.get("written", ""))
     published = parse_date(fields.get("published", ""))
-    sig = _SIGNATURE.search(body[:3000]) or _DATE_LINE.search(body[:1000])
+    date_line = _DATE_LINE.search(body[:1500])
+    sig = _SIGNATURE.search(body[:3000]) or date_line
     signed = parse_date(sig.group()) if sig else None
+    meeting = re.sub(r"\s+", "", date_line.group("meeting")) if date_line else None
+    speaker = _SPEAKER.search(body[date_line.end():date_line.end() + 200]) if date_line else None
     return Metadata(
         title=title,
         index_number=fields.get("index_number"),
@@ -131,4 +148,6 @@ def parse_header(text: str) -> Metadata:
         repeal_basis=fields.get("repeal_basis"),
         signed=signed,
         issued=published or written or signed,
+        meeting=meeting,
+        speaker=re.sub(r"[ \t\u3000]+", " ", speaker.group("speaker")).strip() if speaker else None,
     )

@@ -19,7 +19,7 @@ __all__ = ["parse_document", "plan_year", "issuing_place", "split_sentences", "f
 _NUM = "一二三四五六七八九十"
 _PART = re.compile(rf"^[ \t\u3000]*(?:([{_NUM}]+)[、．.]|第([{_NUM}]+)(?:部分|章)[ \t\u3000、：:]?)", re.MULTILINE)
 _SECTION = re.compile(rf"^[ \t\u3000]*[(（]([{_NUM}]+)[)）]", re.MULTILINE)
-_REVIEW = re.compile(r"执行情况|完成情况|回顾|总结|进展情况|工作成效|主要成绩|取得的成绩")
+_REVIEW = re.compile(r"执行情况|完成情况|回顾|回首|过去|总结|进展情况|工作成效|主要成绩|取得的成绩")
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,20}?(?:计划|报告|预算|要点|安排)")
@@ -56,10 +56,10 @@ def issuing_place(meta: Metadata) -> str | None:
     >>> issuing_place(Metadata(title="西青区2018年国民经济和社会发展计划"))
     '西青区'
     """
-    for source in (meta.publisher, meta.title):
+    for source in (meta.publisher, meta.title, meta.meeting):
         if not source:
             continue
-        head = re.split(r"人民政府|政府|人民代表大会|关于|\d{4}年", source)[0]
+        head = re.split(r"人民政府|政府|人民代表大会|第[一二三四五六七八九十]+届|关于|\d{4}年", source)[0]
         # 新乡市 is one city, not 新乡 + 市: county-level suffixes first, towns only if they fit better
         upper = _COUNTY_UP.findall(head)
         places = upper if "".join(upper) == head else _PLACE.findall(head) or upper

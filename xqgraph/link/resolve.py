@@ -84,8 +84,9 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
     for text, group in by_text.items():
         containers = []
         for m in group:
-            outer = [c for c in mentions if c.text != text and c.span.start == m.span.start
-                     and c.span.end > m.span.end and c.text.startswith(text)]
+            outer = [c for c in mentions if c.text != text and c.span.start <= m.span.start
+                     and c.span.end >= m.span.end and len(c.span) > len(m.span)
+                     and (c.text.startswith(text) or c.text.endswith(text) and c.type == m.type)]
             if not outer:
                 break
             containers.extend(outer)
@@ -93,7 +94,8 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
             keep_place = group[0].type is EntityType.PLACE and (
                 group[0].code or group[0].level is None
                 or not all(c.type in (EntityType.POLICY, EntityType.EVENT) for c in containers))
-            kept_apart = any(COMPONENT.match(c.text[len(text):]) or c.text[len(text):] in QUOTE_SUFFIXES
+            kept_apart = any(c.text.startswith(text) and (COMPONENT.match(c.text[len(text):])
+                                                          or c.text[len(text):] in QUOTE_SUFFIXES)
                              for c in containers)
             named_after = group[0].type is not EntityType.PLACE and all(
                 c.type in (EntityType.POLICY, EntityType.EVENT) and c.type != group[0].type for c in containers)  # 赛达产业新城 in 赛达产业新城总体发展策略规划
