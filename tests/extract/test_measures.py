@@ -74,3 +74,9 @@ def test_relative_change_borrows_the_subject() -> None:
     ms = find_measures(doc)
     assert [m.value for m in ms] == [334760000000, 1.5]  # 第4位 is a rank, not a quantity
     assert ms[1].indicator == "地区生产总值增长"
+
+
+def test_a_sentence_that_names_its_year_keeps_it() -> None:
+    doc = parse_document("政府工作报告\n——2022年1月5日在某区第一届人民代表大会第二次会议上\n一、过去五年工作回顾\n"
+                         "2021年地区生产总值预计实现151.7亿元。五年来新增就业3万人。\n")
+    assert [(m.value, m.year) for m in find_measures(doc)] == [(15170000000, 2021), (30000, 2021)]

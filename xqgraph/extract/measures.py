@@ -116,11 +116,17 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
     return "achieved", (plan - 1) if plan else None
 
 
+_LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")
+
+
 def _measures_in(doc: Document, sent: Sentence) -> Iterator[Measure]:
     kind_year = _kind_year(doc, sent)
     if kind_year is None:
         return
     kind, year = kind_year
+    lead = _LEADING_YEAR.match(sent.text)
+    if lead and kind == "achieved" and (doc.metadata.year is None or int(lead.group(1)) <= doc.metadata.year):
+        year = int(lead.group(1))  # 2021年地区生产总值预计实现151.7亿元: the sentence names its year
     text = sent.text
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     for m in _QUANTITY.finditer(text):
