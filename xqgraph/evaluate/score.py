@@ -11,20 +11,19 @@ only xqgraph's own. The numbers agree with the reference scorer
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import Node
 
-from xqgraph.errors import GoldError
+from xqgraph.evaluate.gold import check_gold, load_gold
+from xqgraph.evaluate.results import PRF, EdgeCounts, Evaluation, RelationScores
 from xqgraph.rdf.namespaces import XQ_NS
 
 __all__ = [
@@ -50,8 +49,6 @@ _IGNORED_IN_LABELS = dict.fromkeys(map(ord, "“”‘’\"'《》「」『』 \
 _KIND_NAMES = {"Achieved": "achieved", "Target": "target"}
 _COMPARATOR_NAMES = {"Equal": "eq", "AtLeast": "ge", "AtMost": "le", "Approximately": "approx"}
 _TOLERANCE = 1e-9
-_DIGITS = 4
-
 
 # ---------------------------------------------------------------- small helpers
 
@@ -100,295 +97,6 @@ def _reachable(start: Hashable, successors: Mapping[Any, Iterable[Any]]) -> set[
                 seen.add(nxt)
                 todo.append(nxt)
     return seen
-
-
-def _share(part: int, whole: int, empty: float) -> float:
-    return part / whole if whole else empty
-
-
-def _harmonic_mean(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-# ---------------------------------------------------------------- result types
-
-
-@dataclass(frozen=True)
-class PRF:
-    """Counts of one matching and its precision, recall and F1.
-
-    Attributes
-    ----------
-    tp : int
-        Predictions matched to a gold item.
-    pred : int
-        Predictions scored.
-    gold : int
-        Gold items to find.
-
-    Notes
-    -----
-    Nothing predicted and nothing to find scores 1.0 throughout; nothing to
-    find gives recall 1.0. Scores are rounded to four places, as in the
-    reference scorer.
-
-    Examples
-    --------
-    >>> s = PRF(tp=2, pred=3, gold=4)
-    >>> s.p, s.r, s.f1
-    (0.6667, 0.5, 0.5714)
-    """
-
-    tp: int
-    pred: int
-    gold: int
-
-    @property
-    def p(self) -> float:
-        """Precision: matched share of the predictions."""
-        return round(self._precision(), _DIGITS)
-
-    @property
-    def r(self) -> float:
-        """Recall: found share of the gold items."""
-        return round(self._recall(), _DIGITS)
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        return round(_harmonic_mean(self._precision(), self._recall()), _DIGITS)
-
-    def _precision(self) -> float:
-        return _share(self.tp, self.pred, 0.0 if self.gold else 1.0)
-
-    def _recall(self) -> float:
-        return _share(self.tp, self.gold, 1.0)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Counts and rounded scores under the reference scorer's keys."""
-        return {"tp": self.tp, "pred": self.pred, "gold": self.gold, "p": self.p, "r": self.r, "f1": self.f1}
-
-
-@dataclass(frozen=True)
-class EdgeCounts:
-    """Edges of one relation predicate, compared in both directions.
-
-    Attributes
-    ----------
-    precision_ok : int
-        Predicted edges that the gold edges imply.
-    pred : int
-        Distinct predicted edges.
-    recall_ok : int
-        Gold edges that the predicted edges imply.
-    gold : int
-        Gold edges.
-    """
-
-    precision_ok: int
-    pred: int
-    recall_ok: int
-    gold: int
-
-    def to_dict(self) -> dict[str, int]:
-        """The four counts under the reference scorer's keys."""
-        return {"precision_ok": self.precision_ok, "pred": self.pred, "recall_ok": self.recall_ok, "gold": self.gold}
-
-
-@dataclass(frozen=True)
-class RelationScores:
-    """Relation precision, recall and F1 pooled over the predicates.
-
-    Attributes
-    ----------
-    per_predicate : dict of str to EdgeCounts
-        Counts for ``locatedIn``, ``partOf`` and ``pairedWith``.
-    """
-
-    per_predicate: dict[str, EdgeCounts]
-
-    def _totals(self) -> tuple[float, float]:
-        counts = self.per_predicate.values()
-        pred, gold = sum(c.pred for c in counts), sum(c.gold for c in counts)
-        p = _share(sum(c.precision_ok for c in counts), pred, 0.0 if gold else 1.0)
-        return p, _share(sum(c.recall_ok for c in counts), gold, 1.0)
-
-    @property
-    def p(self) -> float:
-        """Share of predicted edges implied by the gold edges."""
-        return round(self._totals()[0], _DIGITS)
-
-    @property
-    def r(self) -> float:
-        """Share of gold edges implied by the predicted edges."""
-        return round(self._totals()[1], _DIGITS)
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of :attr:`p` and :attr:`r` (before rounding)."""
-        return round(_harmonic_mean(*self._totals()), _DIGITS)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Scores and per-predicate counts under the reference scorer's keys."""
-        per = {name: counts.to_dict() for name, counts in self.per_predicate.items()}
-        return {"p": self.p, "r": self.r, "f1": self.f1, "per": per}
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """Every score of one graph against one gold document.
-
-    Attributes
-    ----------
-    document : str or None
-        The gold file's ``document`` id.
-    entities, measures, measures_full : PRF
-        Entities; measures on value, unit and kind; measures also on year,
-        comparator and indicator.
-    entities_by_type : dict of str to PRF
-        Entities per coarse type (gold entities count under their first type).
-    place_fine_correct, place_fine_checked : int
-        Matched places whose gold fine type the prediction has, of those with one.
-    relations : RelationScores
-        Relation edges, closed transitively or symmetrically.
-    metadata : dict of str to bool
-        Whether the graph's documents state the gold title, issued date and
-        document number (only those the gold file gives).
-    missed_entities, false_entities, missed_measures : list of str
-        Gold names not found, predictions matching nothing, gold measure texts
-        not found.
-    """
-
-    document: str | None
-    entities: PRF
-    entities_by_type: dict[str, PRF]
-    place_fine_correct: int
-    place_fine_checked: int
-    measures: PRF
-    measures_full: PRF
-    relations: RelationScores
-    metadata: dict[str, bool]
-    missed_entities: list[str] = field(default_factory=list)
-    false_entities: list[str] = field(default_factory=list)
-    missed_measures: list[str] = field(default_factory=list)
-
-    @property
-    def place_fine_type_accuracy(self) -> float | None:
-        """Share of checked places with the right fine type; ``None`` if none was checked."""
-        if not self.place_fine_checked:
-            return None
-        return round(self.place_fine_correct / self.place_fine_checked, _DIGITS)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary laid out like the reference scorer's ``--json`` output."""
-        return {
-            "document": self.document,
-            "entities": self.entities.to_dict(),
-            "entities_by_type": {t: s.to_dict() for t, s in self.entities_by_type.items()},
-            "place_fine_type_accuracy": self.place_fine_type_accuracy,
-            "measures": self.measures.to_dict(),
-            "measures_full": self.measures_full.to_dict(),
-            "relations": self.relations.to_dict(),
-            "meta": dict(self.metadata),
-            "missed_entities": list(self.missed_entities),
-            "false_entities": list(self.false_entities),
-            "missed_measures": list(self.missed_measures),
-        }
-
-
-# ---------------------------------------------------------------- gold files
-
-_ITEM_KEYS = {
-    "entities": ("name", "types"),
-    "measures": ("text", "value", "unit", "kind"),
-    "relations": ("head", "predicate", "tail"),
-}
-
-
-def load_gold(path: str | Path) -> dict[str, Any]:
-    """Read and check a gold annotation file (``*.gold.json``).
-
-    Parameters
-    ----------
-    path : str or pathlib.Path
-        The gold file, UTF-8 JSON as described in ``annotation/FORMAT.md``.
-
-    Returns
-    -------
-    dict
-        The gold annotation, ready for :func:`evaluate`.
-
-    Raises
-    ------
-    GoldError
-        If the file is missing or unreadable, is not JSON, or lacks a key or
-        value the format requires; the message names the file and the problem.
-
-    Examples
-    --------
-    >>> load_gold("no-such.gold.json")
-    Traceback (most recent call last):
-    ...
-    xqgraph.errors.GoldError: no-such.gold.json: cannot read gold file: no such file
-    """
-    source = Path(path)
-    try:
-        text = source.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GoldError(f"{source}: cannot read gold file: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{source}: cannot read gold file: {exc}") from exc
-    try:
-        gold = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GoldError(f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
-    _check_gold(gold, str(source))
-    return gold
-
-
-def _check_gold(gold: object, source: str) -> None:
-    """Raise :class:`GoldError` unless ``gold`` follows FORMAT.md closely enough to score."""
-    if not isinstance(gold, dict):
-        raise GoldError(f"{source}: a gold file holds one JSON object, not {type(gold).__name__}")
-    missing = [key for key in _ITEM_KEYS if key not in gold]
-    if missing:
-        raise GoldError(f"{source}: gold file lacks {', '.join(missing)} (see annotation/FORMAT.md)")
-    if not isinstance(gold.get("meta") or {}, dict):
-        raise GoldError(f"{source}: 'meta' must be an object")
-    for section, keys in _ITEM_KEYS.items():
-        items = gold[section]
-        if not isinstance(items, list):
-            raise GoldError(f"{source}: '{section}' must be a list")
-        for i, item in enumerate(items):
-            where = f"{source}: {section}[{i}]"
-            if not isinstance(item, dict):
-                raise GoldError(f"{where} must be an object")
-            lacking = [key for key in keys if key not in item]
-            if lacking:
-                raise GoldError(f"{where} lacks {', '.join(map(repr, lacking))}")
-            problem = _item_problem(section, item)
-            if problem:
-                raise GoldError(f"{where}: {problem}")
-
-
-def _item_problem(section: str, item: dict[str, Any]) -> str | None:
-    """What is wrong with the values of one gold item, or ``None``."""
-    if section == "entities":
-        if not isinstance(item["name"], str) or not item["name"]:
-            return "'name' must be a non-empty string"
-        types = item["types"]
-        if not isinstance(types, list) or not types or not all(isinstance(t, str) for t in types):
-            return "'types' must be a non-empty list of type names"
-        if not isinstance(item.get("aliases", []), list):
-            return "'aliases' must be a list"
-    elif section == "measures":
-        if isinstance(item["value"], bool) or not isinstance(item["value"], int | float):
-            return "'value' must be a number"
-        if item.get("year") is not None and (isinstance(item["year"], bool) or not isinstance(item["year"], int)):
-            return "'year' must be an integer or null"
-    elif not all(isinstance(item[key], str) for key in _ITEM_KEYS["relations"]):
-        return "'head', 'predicate' and 'tail' must be strings"
-    return None
 
 
 # ---------------------------------------------------------------- entities
@@ -683,7 +391,7 @@ def evaluate(graph: Graph, gold: dict[str, Any]) -> Evaluation:
     >>> ev.entities, ev.entities.f1, ev.relations.p
     (PRF(tp=1, pred=2, gold=2), 0.5, 0.0)
     """
-    _check_gold(gold, "gold annotation")
+    check_gold(gold, "gold annotation")
     entities = _match_entities(_candidates(graph), gold["entities"])
     strict, full, missed_measures = _match_measures(_quantities(graph), gold["measures"])
     return Evaluation(
@@ -752,3 +460,4 @@ def format_report(ev: Evaluation, show: int = 15) -> str:
     lines.append(f"SUMMARY entities F1 {e.f1:.3f} · measures F1 {m.f1:.3f} (full {mf.f1:.3f}) · "
                  f"relations F1 {r.f1:.3f}")
     return "\n".join(lines)
+
