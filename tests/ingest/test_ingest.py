@@ -129,3 +129,14 @@ def test_report_without_header_takes_place_from_its_meeting() -> None:
     doc = parse_document("政府工作报告\n——2021年12月18日在甲乙区第十二届人民代表大会第一次会议上\n区长 王五\n")
     assert doc.metadata.issued == "2021-12-18" and doc.metadata.issuing_place == "甲乙区"
     assert doc.metadata.speaker == "区长 王五"
+
+
+def test_spaced_title_date_and_meeting_on_two_lines_and_year_headings() -> None:
+    text = ("政 府 工 作 报 告\n2022年1月19日\n在某市甲乙区第五届人民代表大会第二次会议上\n甲乙区人民政府区长 王 五\n"
+            "2021年工作回顾\n全区实现地区生产总值210亿元。\n2022年工作安排\n地区生产总值增长8%以上。\n")
+    doc = parse_document(text)
+    assert doc.metadata.title == "政府工作报告"
+    assert doc.metadata.meeting == "某市甲乙区第五届人民代表大会第二次会议"
+    assert doc.metadata.issuing_place == "甲乙区"
+    assert [(s.heading, s.role, s.year) for s in doc.sections] == [
+        ("2021年工作回顾", PartRole.REVIEW, 2021), ("2022年工作安排", PartRole.PLAN, 2022)]

@@ -75,6 +75,7 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
 
 
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
+_PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
 _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
 _RIVER_CONTEXT = "段沿生北南东西两流堤岸湾水"
 
@@ -88,6 +89,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
         return True  # 积极开展, 全面落实: idioms ending in a governing verb
     if head.suffix == "站" and tok.text.endswith("号线"):
         return True
+    if head.type is EntityType.POLICY and tok.text in _PARTY_BODIES:
+        return True  # 区委“1336”发展战略: whose strategy, not part of its name
     if _ORDINAL.match(tok.text):
         if head.type is EntityType.EVENT:
             return False

@@ -44,7 +44,8 @@ _CN_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict
 _DATE = re.compile(r"([0-9〇零一二三四五六七八九]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月\s*([0-9一二三四五六七八九十]{1,3})\s*日")
 _SIGNATURE = re.compile(r"^[ \t\u3000]*" + _DATE.pattern + r"[ \t\u3000]*$", re.MULTILINE)
 _DATE_LINE = re.compile(r"^[ \t\u3000]*(?:[—–-]{1,2}[ \t\u3000]*)?" + _DATE.pattern
-                        + r"[ \t\u3000]*在(?P<meeting>[^\n]*(?:\n[^\n]*?)??)上[ \t\u3000]*$", re.MULTILINE)
+                        + r"[ \t\u3000]*\n?[ \t\u3000]*在(?P<meeting>[^\n]*(?:\n[^\n]*?)??)上[ \t\u3000]*$", re.MULTILINE)
+_SPACED = re.compile(r"([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _SPEAKER = re.compile(r"^[ \t\u3000]*(?P<speaker>[\u4e00-\u9fff]{0,12}?(?:区长|市长|县长|主任|省长|镇长|局长|书记)"
                       r"(?:（[^）]*）|\([^)]*\))?[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000]?[\u4e00-\u9fff]{1,3})[ \t\u3000]*$",
@@ -125,6 +126,8 @@ def parse_header(text: str) -> Metadata:
     fields = _header_fields(text[:end])
     body = text[end:]
     title = fields.get("title") or next((ln.strip() for ln in body.splitlines() if ln.strip()), None)
+    if title:
+        title = _SPACED.sub(r"\1", title)  # 政 府 工 作 报 告 → 政府工作报告
     number = fields.get("document_number")
     if not number:
         m = _DOC_NUMBER.search(body[:600])

@@ -17,7 +17,10 @@ from xqgraph.model import Document, Metadata, PartRole, Section, Sentence, Span
 __all__ = ["parse_document", "plan_year", "issuing_place", "split_sentences", "find_sections"]
 
 _NUM = "一二三四五六七八九十"
-_PART = re.compile(rf"^[ \t\u3000]*(?:([{_NUM}]+)[、．.]|第([{_NUM}]+)(?:部分|章)[ \t\u3000、：:]?)", re.MULTILINE)
+_PART = re.compile(
+    rf"^[ \t\u3000]*(?:([{_NUM}]+)[、．.]|第([{_NUM}]+)(?:部分|章)[ \t\u3000、：:]?"
+    r"|(?:19|20)\d{2}年[^\n。，,；;]{0,14}(?:回顾|安排|任务|目标|重点)[ \t\u3000]*$)",  # 2021年工作回顾, alone on its line
+    re.MULTILINE)
 _SECTION = re.compile(rf"^[ \t\u3000]*[(（]([{_NUM}]+)[)）]", re.MULTILINE)
 _REVIEW = re.compile(r"执行情况|完成情况|回顾|回首|过去|总结|进展情况|工作成效|主要成绩|取得的成绩")
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
