@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from xqgraph.errors import XqGraphError
+from xqgraph.errors import UnsupportedFormatError, XqGraphError
 from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
 from xqgraph.rdf.build import bind_prefixes
@@ -35,6 +35,7 @@ class BuildReport:
     out_dir: Path
     documents: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -50,6 +51,8 @@ class BuildReport:
         lines.append(f"  Turtle: {self.out_dir / GRAPH_FILE}")
         lines.append(f"  HTML:   {self.out_dir / HTML_FILE}")
         lines.append(f"  store:  {self.out_dir / STORE_DIR}/ (query with: xqgraph query --graph {self.out_dir} ...)")
+        for name, why in self.skipped:
+            lines.append(f"  skipped {name}: {why}")
         for name, why in self.failures:
             lines.append(f"  FAILED {name}: {why}")
         return "\n".join(lines)
@@ -64,10 +67,15 @@ def _count(graph: Graph) -> Counter[str]:
 
 
 def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to build: each file as given, each directory's ``*.txt`` files sorted."""
+    """Files to build: each file as given, each directory's readable files, sorted."""
+    from xqgraph.ingest import SUPPORTED_SUFFIXES
+
     out: list[Path] = []
     for p in map(Path, paths):
-        out.extend(sorted(q for q in p.rglob("*.txt") if q.is_file()) if p.is_dir() else [p])
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            out.append(p)
     return out
 
 
@@ -105,6 +113,9 @@ def build_graph(
                 progress(str(path))
             try:
                 result: DocumentResult = pipe.run_file(path, encoding=encoding)
+            except UnsupportedFormatError as exc:
+                report.skipped.append((str(path), str(exc)))
+                continue
             except XqGraphError as exc:
                 report.failures.append((str(path), str(exc)))
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "XqGraphError",
     "InputError",
+    "UnsupportedFormatError",
     "QueryError",
     "StoreError",
     "GoldError",
@@ -26,6 +27,10 @@ class InputError(XqGraphError):
     """A document cannot be read: missing, unreadable or undecodable."""
 
     exit_code = 3
+
+
+class UnsupportedFormatError(InputError):
+    """A file of a type xqgraph does not read; a batch skips it with a message."""
 
 
 class QueryError(XqGraphError):

@@ -127,6 +127,8 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     sections: tuple[Section, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    format: str = "text"  # how the file was read: text | html | docx | pdf
+    encoding: str | None = None  # the encoding detected or given, for text and HTML
 
     def section(self, section_id: str | None) -> Section | None:
         """Return the section with this id, or None."""

@@ -95,3 +95,14 @@ def test_rebuilding_replaces_and_directories_expand(tmp_path) -> None:
     assert (out / "graph.ttl").read_bytes() == first  # same input, same bytes
     after = runner.invoke(cli, ["query", q, "--graph", str(out), "--format", "csv"]).output.split()
     assert before == after and int(after[1]) > 1000  # the store holds the document once
+
+
+def test_build_skips_unknown_types_and_reads_other_formats(tmp_path) -> None:
+    from tests.conftest import DATA
+
+    (tmp_path / "notes.xls").write_bytes(b"\xd0\xcf")
+    res = CliRunner().invoke(cli, ["build", str(tmp_path / "notes.xls"), str(DATA / "portal-page.html"),
+                                   "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 0, res.output
+    assert "skipped" in res.output and "notes.xls" in res.output
+    assert "built 1 document" in res.output

@@ -57,7 +57,9 @@ def test_review_part_without_year_takes_the_previous_year() -> None:
 
 
 def test_decode_gb18030_and_bom() -> None:
-    assert decode("西青区".encode("gb18030")) == ("西青区", "gb18030")
+    long = "西青区2018年国民经济和社会发展计划，全年新增就业2.35万人。"
+    assert decode(long.encode("gb18030")) == (long, "gb18030")
+    assert decode("臺北市政府施政計畫，全年新增就業兩萬人。".encode("big5"))[1] == "big5"
     assert decode("\ufeff西青".encode("utf-8"))[0] == "西青"
     assert decode("西青\r\n".encode("utf-16"))[0] == "西青\n"
 
@@ -70,9 +72,9 @@ def test_undecodable_bytes_name_the_file() -> None:
 def test_missing_and_unsupported_files(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="nope.txt"):
         read_document(tmp_path / "nope.txt")
-    (tmp_path / "a.pdf").write_bytes(b"%PDF")
-    with pytest.raises(InputError, match="unsupported"):
-        read_document(tmp_path / "a.pdf")
+    (tmp_path / "a.xlsx").write_bytes(b"PK")
+    with pytest.raises(InputError, match="does not read .xlsx"):
+        read_document(tmp_path / "a.xlsx")
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     with pytest.raises(InputError, match="empty"):
         read_document(tmp_path / "empty.txt")
@@ -140,3 +142,9 @@ def test_spaced_title_date_and_meeting_on_two_lines_and_year_headings() -> None:
     assert doc.metadata.issuing_place == "甲乙区"
     assert [(s.heading, s.role, s.year) for s in doc.sections] == [
         ("2021年工作回顾", PartRole.REVIEW, 2021), ("2022年工作安排", PartRole.PLAN, 2022)]
+
+
+def test_ambiguous_short_text_is_an_error_not_mojibake() -> None:
+    with pytest.raises(InputError, match="ambiguous.*--encoding"):
+        decode("西青区".encode("gb18030"), name="short.txt")
+    assert decode("西青区".encode("gb18030"), encoding="gb18030") == ("西青区", "gb18030")

@@ -46,13 +46,16 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Directory for graph.ttl, graph.html and store/.")
-@click.option("--encoding", default=None, help="Encoding of the input files (default: detect UTF-8/GB18030).")
+@click.option("--encoding", default=None,
+              help="Encoding of text and HTML inputs (default: detect UTF-8, GB18030, Big5, UTF-16).")
 @click.option("--no-html", is_flag=True, help="Skip writing graph.html.")
 def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html: bool) -> None:
     """Build FILES into a graph directory: graph.ttl, graph.html and a SPARQL store.
 
-    A directory stands for the .txt files under it.  A file that cannot be
-    read is reported and the others are still built; the exit status is then 3.
+    FILES may be plain text (UTF-8, GB18030, Big5, UTF-16), saved HTML pages,
+    .docx or PDF; a directory stands for the readable files under it.  A file
+    of another type is skipped with a message; a file that cannot be read is
+    reported and the others are still built, and the exit status is then 3.
     Building a document again replaces it in the store.
 
     \b

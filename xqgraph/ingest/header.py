@@ -93,7 +93,7 @@ def header_end(text: str) -> int:
     for line in re.finditer(r"[^\n]*\n?", text):
         if not line.group():
             break
-        if _LABEL.match(line.group().lstrip()):
+        if _LABEL.match(line.group().lstrip(" \t\u3000|｜")):
             end = line.end()
         elif end or line.start() > 400:
             break

@@ -1,73 +1,91 @@
-"""Read a file from disk into text, then into a Document."""
+"""Read a file into text, whatever its format, then into a Document.
+
+Plain text (any of the encodings :func:`~xqgraph.ingest.encoding.decode`
+knows), saved HTML pages, Word .docx and PDF with a text layer.  Readers for
+HTML, DOCX and PDF need the ``formats`` extra and import only when used.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from xqgraph.errors import InputError
+from xqgraph.errors import InputError, UnsupportedFormatError
+from xqgraph.ingest.encoding import decode
 from xqgraph.model import Document
 
-__all__ = ["decode", "document_id", "read_text", "read_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "Loaded", "decode", "document_id", "load", "read_text", "read_document"]
 
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-_SUFFIXES = {".txt", ".text", ".md", ""}
+_TEXT = {".txt", ".text", ".md", ""}
+_HTML = {".html", ".htm", ".shtml", ".xhtml"}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(sorted((_TEXT | _HTML | {".docx", ".pdf"}) - {""}))
 
 
-def decode(data: bytes, *, encoding: str | None = None, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode document bytes; return ``(text, encoding_used)``.
+@dataclass(frozen=True)
+class Loaded:
+    """The text of a file and how it was read."""
 
-    A byte-order mark wins, then strict UTF-8, then strict GB18030 (which
-    covers GBK and GB2312).  Line ends become ``\\n``.
+    text: str
+    format: str  # text | html | docx | pdf
+    encoding: str | None  # for text and HTML
+
+
+def _read_bytes(p: Path) -> bytes:
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read file: {exc.strerror or exc}") from exc
+
+
+def load(path: str | Path, *, encoding: str | None = None) -> Loaded:
+    """Read any supported file into text.
 
     Raises
     ------
+    UnsupportedFormatError
+        For a file type xqgraph does not read (the caller may skip it).
     InputError
-        When no candidate decodes the bytes cleanly; the message names the
-        file and suggests ``--encoding``.
-
-    Examples
-    --------
-    >>> decode("西青区".encode("gb18030"))
-    ('西青区', 'gb18030')
+        If the file is missing, unreadable, undecodable or empty.
     """
-    candidates = [encoding] if encoding else [enc for bom, enc in _BOMS if data.startswith(bom)]
-    candidates = candidates or ["utf-8", "gb18030"]
-    for enc in candidates:
-        try:
-            text = data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        return text.replace("\r\n", "\n").replace("\r", "\n"), enc
-    tried = ", ".join(candidates)
-    raise InputError(f"{name}: cannot decode as {tried}; pass --encoding with the file's encoding")
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in _TEXT:
+        text, enc = decode(_read_bytes(p), encoding=encoding, name=str(p))
+        loaded = Loaded(text, "text", enc)
+    elif suffix in _HTML:
+        from xqgraph.ingest.html import html_to_text
+
+        page, enc = decode(_read_bytes(p), encoding=encoding or _declared_charset(_read_bytes(p)), name=str(p))
+        loaded = Loaded(html_to_text(page, name=str(p)), "html", enc)
+    elif suffix == ".docx":
+        from xqgraph.ingest.docx import docx_to_text
+
+        loaded = Loaded(docx_to_text(p), "docx", None)
+    elif suffix == ".pdf":
+        from xqgraph.ingest.pdf import pdf_to_text
+
+        loaded = Loaded(pdf_to_text(p), "pdf", None)
+    else:
+        raise UnsupportedFormatError(f"{p}: skipped, xqgraph does not read {suffix} files "
+                                     f"(it reads {', '.join(SUPPORTED_SUFFIXES)})")
+    if not loaded.text.strip():
+        raise InputError(f"{p}: the file is empty")
+    return loaded
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
 
 
 def read_text(path: str | Path, *, encoding: str | None = None) -> str:
-    """Return the decoded text of a document file.
-
-    Raises
-    ------
-    InputError
-        If the file is missing, unreadable, of an unsupported type or
-        cannot be decoded.
-    """
-    p = Path(path)
-    if p.suffix.lower() not in _SUFFIXES:
-        raise InputError(f"{p}: unsupported file type {p.suffix!r}; xqgraph reads plain text (.txt)")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read file: {exc.strerror or exc}") from exc
-    text, _ = decode(data, encoding=encoding, name=str(p))
-    if not text.strip():
-        raise InputError(f"{p}: the file is empty")
-    return text
+    """Return the text of a document file (see :func:`load`)."""
+    return load(path, encoding=encoding).text
 
 
 def document_id(path: str | Path) -> str:
@@ -84,15 +102,16 @@ def document_id(path: str | Path) -> str:
 
 
 def read_document(path: str | Path, *, encoding: str | None = None) -> Document:
-    """Read and parse one document file.
+    """Read and parse one document file of any supported format.
 
     Examples
     --------
     >>> doc = read_document("examples/xiqing-2018-plan.txt")  # doctest: +SKIP
-    >>> doc.metadata.document_number  # doctest: +SKIP
-    '西青政发〔2018〕2号'
+    >>> doc.metadata.document_number, doc.format, doc.encoding  # doctest: +SKIP
+    ('西青政发〔2018〕2号', 'text', 'utf-8')
     """
     from xqgraph.ingest.structure import parse_document
 
-    text = read_text(path, encoding=encoding)
-    return parse_document(text, doc_id=document_id(path), source=str(path))
+    loaded = load(path, encoding=encoding)
+    doc = parse_document(loaded.text, doc_id=document_id(path), source=str(path))
+    return replace(doc, format=loaded.format, encoding=loaded.encoding)

@@ -1,0 +1,38 @@
+"""Word documents (.docx): paragraphs and tables, in document order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from xqgraph.errors import InputError
+
+__all__ = ["docx_to_text"]
+
+
+def docx_to_text(path: str | Path) -> str:
+    """Return the text of a .docx file: one line per paragraph, one per table row.
+
+    Raises
+    ------
+    InputError
+        When the file is not a readable .docx package.
+    """
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError:
+        raise ImportError("reading .docx needs python-docx: pip install 'xqgraph[formats]'") from None
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises zipfile, KeyError and its own errors
+        raise InputError(f"{path}: not a readable .docx file ({type(exc).__name__}: {exc})") from exc
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = list(dict.fromkeys(c.text.strip() for c in row.cells))  # merged cells repeat
+                lines.append(" | ".join(cells))
+    return "\n".join(lines)
