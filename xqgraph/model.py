@@ -129,6 +129,20 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     format: str = "text"  # how the file was read: text | html | docx | pdf
     encoding: str | None = None  # the encoding detected or given, for text and HTML
+    original: str | None = None  # the text as read, before normalisation (None: same as text)
+    offsets: tuple[int, ...] = ()  # for each character of text, its offset in original
+
+    def original_offset(self, offset: int) -> int:
+        r"""Map an offset of ``text`` to the text as read.
+
+        Examples
+        --------
+        >>> from xqgraph.ingest import parse_document
+        >>> doc = parse_document("标 题\n增长５％")
+        >>> doc.text, doc.original_offset(doc.text.index("5"))
+        ('标题\n增长5%', 6)
+        """
+        return self.offsets[offset] if self.offsets else offset
 
     def section(self, section_id: str | None) -> Section | None:
         """Return the section with this id, or None."""

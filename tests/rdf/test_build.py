@@ -40,3 +40,10 @@ def test_contract_shape_of_a_measure(example_result) -> None:
                                    xq:indicator "新增就业" ; xq:statedIn ?d . ?d a xq:Document }"""))
     facts = {(float(v), str(u), int(y), str(k).rsplit("#")[-1]) for v, u, y, k in rows}
     assert (23500.0, "人", 2018, "Target") in facts
+
+
+def test_offsets_point_into_the_text_as_read(pipeline) -> None:
+    original = "某区2018年计划\n二、2018年任务\n\u3000\u3000全年新增就业２．３５万人。\n"
+    g = pipeline.run_text(original).graph
+    rows = list(g.query(PREFIX + "SELECT ?s ?e WHERE { ?m a xq:Measure ; xq:startOffset ?s ; xq:endOffset ?e }"))
+    assert [original[int(s):int(e)] for s, e in rows] == ["２．３５万人"]

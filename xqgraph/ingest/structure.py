@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from xqgraph.ingest.header import header_end, parse_header
+from xqgraph.ingest.normalize import normalize
 from xqgraph.model import Document, Metadata, PartRole, Section, Sentence, Span
 
 __all__ = ["parse_document", "plan_year", "issuing_place", "split_sentences", "find_sections"]
@@ -148,12 +149,18 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
 def parse_document(text: str, *, doc_id: str = "document", source: str = "<string>") -> Document:
     """Parse decoded text into a Document with metadata, sections and sentences.
 
+    The Document's ``text`` is normalised (see :mod:`xqgraph.ingest.normalize`);
+    all offsets refer to it and map back through ``Document.original_offset``.
+
     Examples
     --------
     >>> doc = parse_document("某区2018年计划\\n一、2017年工作回顾\\n新增就业1万人。\\n二、2018年主要目标\\n新增就业2万人。\\n")
     >>> [(s.heading, s.role.value, s.year) for s in doc.sections]
     [('一、2017年工作回顾', 'review', 2017), ('二、2018年主要目标', 'plan', 2018)]
     """
+    original = text
+    normalized = normalize(text)
+    text = normalized.text
     meta = parse_header(text)
     year = plan_year(meta, text)
     meta = Metadata(**{**meta.__dict__, "year": year, "issuing_place": issuing_place(meta)})
@@ -165,4 +172,6 @@ def parse_document(text: str, *, doc_id: str = "document", source: str = "<strin
         inner = [s for s in sections if s.span.start <= span.start < s.span.end]
         sid = inner[-1].id if inner else None
         sentences.append(Sentence(i, span, text[span.start : span.end], sid))
-    return Document(doc_id, source, text, meta, tuple(sections), tuple(sentences))
+    return Document(doc_id, source, text, meta, tuple(sections), tuple(sentences),
+                    original=original if original != text else None,
+                    offsets=normalized.offsets if original != text else ())

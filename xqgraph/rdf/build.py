@@ -11,7 +11,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from xqgraph.model import Entity, LinkedDocument, Measure, Section
+from xqgraph.model import Document, Entity, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
 __all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes"]
@@ -81,15 +81,21 @@ def _add_document(g: Graph, linked: LinkedDocument, doc: URIRef) -> None:
         g.add((doc, XQ.planYear, Literal(meta.year, datatype=XSD.integer)))
 
 
-def _add_section(g: Graph, doc: URIRef, sec: Section) -> URIRef:
+def _add_offsets(g: Graph, iri: URIRef, span: Span, document: Document) -> None:
+    """Character offsets into the text as read (before normalisation)."""
+    start, end = document.original_offset(span.start), document.original_offset(span.end)
+    g.add((iri, XQ.startOffset, Literal(start, datatype=XSD.nonNegativeInteger)))
+    g.add((iri, XQ.endOffset, Literal(end, datatype=XSD.nonNegativeInteger)))
+
+
+def _add_section(g: Graph, doc: URIRef, sec: Section, document: Document) -> URIRef:
     iri = URIRef(f"{doc}/section/{sec.id}")
     g.add((doc, XQ.hasSection, iri))
     g.add((iri, RDF.type, XQ.Section))
     g.add((iri, XQ.heading, Literal(sec.heading, lang="zh")))
     g.add((iri, XQ.ordinal, Literal(sec.id)))
     g.add((iri, XQ.role, Literal(sec.role.value)))
-    g.add((iri, XQ.startOffset, Literal(sec.span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((iri, XQ.endOffset, Literal(sec.span.end, datatype=XSD.nonNegativeInteger)))
+    _add_offsets(g, iri, sec.span, document)
     if sec.year is not None:
         g.add((iri, XQ.year, Literal(sec.year, datatype=XSD.integer)))
     return iri
@@ -114,7 +120,7 @@ def _measure_label(m: Measure) -> str:
     return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
 
 
-def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None, sentence: str) -> None:
+def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None, document: Document) -> None:
     iri = URIRef(f"{doc}/measure/{m.span.start}-{m.span.end}")
     g.add((iri, RDF.type, XQ.Measure))
     g.add((iri, RDFS.label, Literal(_measure_label(m), lang="zh")))
@@ -126,9 +132,9 @@ def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None, senten
     g.add((iri, XQ.indicator, Literal(m.indicator)))
     g.add((iri, XQ.comparator, XQ[_COMPARATOR[m.comparator]]))
     g.add((iri, XQ.statedIn, doc))
+    sentence = document.sentences[m.sentence_index].text if m.sentence_index is not None else m.text
     g.add((iri, XQ.sourceText, Literal(sentence, lang="zh")))
-    g.add((iri, XQ.startOffset, Literal(m.span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((iri, XQ.endOffset, Literal(m.span.end, datatype=XSD.nonNegativeInteger)))
+    _add_offsets(g, iri, m.span, document)
     if m.section_id:
         g.add((iri, XQ.inSection, URIRef(f"{doc}/section/{m.section_id}")))
     if about is not None:
@@ -149,15 +155,13 @@ def document_graph(linked: LinkedDocument) -> Graph:
     doc = document_iri(linked.document.id)
     _add_document(g, linked, doc)
     for sec in linked.document.sections:
-        _add_section(g, doc, sec)
+        _add_section(g, doc, sec, linked.document)
     by_name = {e.name: e for e in linked.entities}
     for e in linked.entities:
         _add_entity(g, doc, e)
     for m in linked.measures:
         about = entity_iri(by_name[m.about]) if m.about in by_name else None
-        sentences = linked.document.sentences
-        sentence = sentences[m.sentence_index].text if m.sentence_index is not None else m.text
-        _add_measure(g, doc, m, about, sentence)
+        _add_measure(g, doc, m, about, linked.document)
     for r in linked.relations:
         if r.head in by_name and r.tail in by_name:
             g.add((entity_iri(by_name[r.head]), XQ[r.predicate], entity_iri(by_name[r.tail])))

@@ -1,0 +1,67 @@
+"""Normalise text for extraction and keep a map back to the original.
+
+Extraction sees one form of each character: full-width Latin letters,
+digits and punctuation become ASCII (２．３５％ → 2.35%, （一） → (一)), stray
+white space between Chinese characters goes (政 府 工 作 报 告 → 政府工作报告;
+名 称 : → 名称:), and so does indentation with U+3000 or spaces.  Every
+character of the result remembers the original character it came from, so
+any span found in the normalised text maps back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "normalize"]
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# white space between two CJK characters (or CJK punctuation), and indentation at line starts
+_STRAY = re.compile(rf"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef])[ \t\u3000\u00a0]+(?=[{_CJK}\u3000-\u303f\uff00-\uffef])"
+                    r"|^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text and, for each of its characters, the original offset."""
+
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is the original length
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset of the normalised text to the original text."""
+        return self.offsets[offset]
+
+
+def _width(ch: str) -> str:
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E or ch == "\u3000":  # full-width ASCII forms and the ideographic space
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise *text*; see the module documentation.
+
+    Examples
+    --------
+    >>> n = normalize("政 府 工 作 报 告\\n\\u3000\\u3000增长２．３５％（一）")
+    >>> n.text
+    '政府工作报告\\n增长2.35%(一)'
+    >>> n.to_original(n.text.index("2.35")), "政 府 工 作 报 告\\n\\u3000\\u3000增长２．３５％（一）".index("２")
+    (16, 16)
+    """
+    keep = [True] * len(text)
+    for m in _STRAY.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if keep[i]:
+            for piece in _width(ch):
+                out.append(piece)
+                offsets.append(i)
+    offsets.append(len(text))
+    return Normalized("".join(out), tuple(offsets))
