@@ -91,7 +91,8 @@ class Metadata:
     issued: str | None = None  # the best issue date: 发文日期, else 成文日期, else signature
     meeting: str | None = None  # the meeting a report was delivered at (——2019年1月10日在…上)
     speaker: str | None = None  # who delivered it (区长 张三)
-    year: int | None = None  # the year the document plans for
+    year: int | None = None  # the year the document plans for (a five-year plan: its last year)
+    review_year: int | None = None  # the year its review part reports on (a five-year plan: the year before it)
     issuing_place: str | None = None  # e.g. 西青区, from the publisher or title
 
 

@@ -151,3 +151,10 @@ def test_ambiguous_short_text_is_an_error_not_mojibake() -> None:
     with pytest.raises(InputError, match="ambiguous.*--encoding"):
         decode("西青区".encode("gb18030"), name="short.txt")
     assert decode("西青区".encode("gb18030"), encoding="gb18030") == ("西青区", "gb18030")
+
+
+def test_five_year_plan_years() -> None:
+    doc = parse_document("某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+                         "一、“十三五”时期发展成就\n甲。\n二、“十四五”时期主要目标\n乙。\n")
+    assert (doc.metadata.year, doc.metadata.review_year) == (2025, 2020)
+    assert [(s.role, s.year) for s in doc.sections] == [(PartRole.REVIEW, 2020), (PartRole.PLAN, 2025)]

@@ -109,11 +109,12 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
         return "target", sec.year if sec.year is not None else plan
     if _TARGET_CUES.search(sent.text) or re.search(r"预期目标|目标是|主要目标", sent.text):
         return "target", plan
-    if plan and f"{plan - 1}年" in sent.text:
-        return "achieved", plan - 1
+    review = doc.metadata.review_year
+    if review and f"{review}年" in sent.text:
+        return "achieved", review
     if re.search(r"计划|规划|要点", doc.metadata.title or ""):
         return "target", plan  # a plan's text outside its parts plans ahead
-    return "achieved", (plan - 1) if plan else None
+    return "achieved", review
 
 
 _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")

@@ -23,7 +23,7 @@ _PART = re.compile(
     r"|(?:19|20)\d{2}年[^\n。，,；;]{0,14}(?:回顾|安排|任务|目标|重点)[ \t\u3000]*$)",  # 2021年工作回顾, alone on its line
     re.MULTILINE)
 _SECTION = re.compile(rf"^[ \t\u3000]*[(（]([{_NUM}]+)[)）]", re.MULTILINE)
-_REVIEW = re.compile(r"执行情况|完成情况|回顾|回首|过去|总结|进展情况|工作成效|主要成绩|取得的成绩")
+_REVIEW = re.compile(r"执行情况|完成情况|回顾|回首|过去|总结|进展情况|工作成效|主要成绩|取得的成绩|发展成就|时期成就")
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,20}?(?:计划|报告|预算|要点|安排)")
@@ -32,8 +32,38 @@ _PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政�
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 
 
+_FIVE_YEAR = re.compile(r"第([一二三四五六七八九十]+)个五年(?:规划|计划)|[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划|计划)")
+_CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def plan_period(meta: Metadata) -> tuple[int, int] | None:
+    """The years a five-year plan covers, from its title (第十四个五年规划 → 2021–2025).
+
+    Examples
+    --------
+    >>> plan_period(Metadata(title="某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"))
+    (2021, 2025)
+    >>> plan_period(Metadata(title="某市“十三五”规划纲要")), plan_period(Metadata(title="2019年计划"))
+    ((2016, 2020), None)
+    """
+    m = _FIVE_YEAR.search(meta.title or "")
+    if not m:
+        return None
+    if m.group(1):
+        word = m.group(1)
+        n = 10 + _CN_NUM.get(word[1:], 0) if word.startswith("十") else _CN_NUM[word]
+    else:
+        n = 10 + _CN_NUM[m.group(2)]
+    if n < 3:
+        return None
+    start = 1966 + 5 * (n - 3)  # the third plan began in 1966 after three years of adjustment
+    return start, start + 4
+
+
 def plan_year(meta: Metadata, text: str) -> int | None:
     """Return the year a document plans for, from its title or issue date.
+
+    A five-year plan plans for its last year.
 
     Examples
     --------
@@ -41,7 +71,12 @@ def plan_year(meta: Metadata, text: str) -> int | None:
     2018
     >>> plan_year(Metadata(title="政府工作报告", issued="2019-01-10"), "")
     2019
+    >>> plan_year(Metadata(title="某县“十四五”规划"), "")
+    2025
     """
+    period = plan_period(meta)
+    if period:
+        return period[1]
     for source in (meta.title or "", text[:2000]):
         m = _TITLE_YEAR.search(source)
         if m:
@@ -106,15 +141,16 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl
 
 
-def _role(heading: str, year: int | None, plan: int | None) -> tuple[PartRole, int | None]:
+def _role(heading: str, year: int | None, plan: int | None, review: int | None) -> tuple[PartRole, int | None]:
     if _REVIEW.search(heading) or (year is not None and plan is not None and year < plan):
-        return PartRole.REVIEW, year if year is not None else (plan - 1 if plan else None)
+        return PartRole.REVIEW, year if year is not None else review
     if _PLAN.search(heading):
         return PartRole.PLAN, year if year is not None else plan
     return PartRole.OTHER, year
 
 
-def find_sections(text: str, body_start: int, plan: int | None, default: PartRole = PartRole.OTHER) -> list[Section]:
+def find_sections(text: str, body_start: int, plan: int | None, default: PartRole = PartRole.OTHER,
+                  review: int | None = None) -> list[Section]:
     """Find parts (level 1) and sections (level 2) with their roles and years.
 
     Sections outside any part take the *default* role (a plan without parts
@@ -134,7 +170,7 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
         year = int(ym.group(1)) if ym else None
         if level == 1:
             n_part, n_sec = n_part + 1, 0
-            role, year = _role(heading, year, plan)
+            role, year = _role(heading, year, plan, review if review is not None else (plan - 1 if plan else None))
             part = Section(str(n_part), 1, heading, Span(start, end), role, year)
             sections.append(part)
         else:
@@ -163,10 +199,12 @@ def parse_document(text: str, *, doc_id: str = "document", source: str = "<strin
     text = normalized.text
     meta = parse_header(text)
     year = plan_year(meta, text)
-    meta = Metadata(**{**meta.__dict__, "year": year, "issuing_place": issuing_place(meta)})
+    period = plan_period(meta)
+    review = period[0] - 1 if period else (year - 1 if year else None)
+    meta = Metadata(**{**meta.__dict__, "year": year, "review_year": review, "issuing_place": issuing_place(meta)})
     body_start = header_end(text)
     default = PartRole.PLAN if re.search(r"计划|规划|要点|安排", meta.title or "") else PartRole.OTHER
-    sections = find_sections(text, body_start, year, default)
+    sections = find_sections(text, body_start, year, default, review)
     sentences = []
     for i, span in enumerate(split_sentences(text, body_start)):
         inner = [s for s in sections if s.span.start <= span.start < s.span.end]
