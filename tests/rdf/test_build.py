@@ -47,3 +47,15 @@ def test_offsets_point_into_the_text_as_read(pipeline) -> None:
     g = pipeline.run_text(original).graph
     rows = list(g.query(PREFIX + "SELECT ?s ?e WHERE { ?m a xq:Measure ; xq:startOffset ?s ; xq:endOffset ?e }"))
     assert [original[int(s):int(e)] for s, e in rows] == ["２．３５万人"]
+
+
+def test_document_metadata_in_dublin_core_and_eli(example_result) -> None:
+    q = PREFIX + """PREFIX eli: <http://data.europa.eu/eli/ontology#>
+    PREFIX dcterms: <http://purl.org/dc/terms/>
+    SELECT ?id ?date ?force ?body ?fmt WHERE { ?d a xq:Document , eli:LegalResource ; eli:id_local ?id ;
+        eli:date_document ?date ; eli:in_force ?force ; eli:passed_by ?b ; dcterms:format ?fmt .
+        ?b rdfs:label ?body }"""
+    rows = [tuple(str(v) for v in r) for r in example_result.graph.query(q)]
+    # header of the example: 发文字号 西青政发〔2018〕2号, 有效性 失效, signed 2018年1月18日
+    assert rows == [("西青政发〔2018〕2号", "2018-01-18", "http://data.europa.eu/eli/ontology#InForce-notInForce",
+                     "天津市西青区人民政府", "text/plain")]

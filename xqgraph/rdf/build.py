@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from xqgraph.model import Document, Entity, LinkedDocument, Measure, Section, Span
+from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
 __all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes"]
@@ -56,13 +56,49 @@ def bind_prefixes(g: Graph) -> Graph:
     g.bind("xqid", ID_BASE)
     g.bind("dcterms", DCTERMS)
     g.bind("skos", SKOS)
+    g.bind("eli", ELI)
     return g
+
+
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+_MIME = {"text": "text/plain", "html": "text/html", "pdf": "application/pdf",
+         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def _add_eli(g: Graph, doc: URIRef, linked: LinkedDocument) -> None:
+    """ELI terms: local id, passing body, dates, whether in force."""
+    meta = linked.document.metadata
+    g.add((doc, RDF.type, ELI.LegalResource))
+    if meta.document_number:
+        g.add((doc, ELI.id_local, Literal(meta.document_number)))
+    if meta.publisher:
+        body = Entity(f"Organization/{meta.publisher}", meta.publisher, EntityType.ORGANIZATION)
+        g.add((doc, ELI.passed_by, entity_iri(body)))
+        g.add((entity_iri(body), RDFS.label, Literal(meta.publisher, lang="zh")))
+    written = meta.written or meta.signed
+    if written:
+        g.add((doc, ELI.date_document, Literal(written, datatype=XSD.date)))
+    if meta.published:
+        g.add((doc, ELI.date_publication, Literal(meta.published, datatype=XSD.date)))
+    if meta.validity:
+        in_force = "InForce-inForce" if meta.validity.strip() in ("有效", "现行有效") else "InForce-notInForce"
+        g.add((doc, ELI.in_force, ELI[in_force]))
 
 
 def _add_document(g: Graph, linked: LinkedDocument, doc: URIRef) -> None:
     meta = linked.document.metadata
     g.add((doc, RDF.type, XQ.Document))
     g.add((doc, DCTERMS.source, Literal(linked.document.source)))
+    g.add((doc, DCTERMS["format"], Literal(_MIME.get(linked.document.format, "text/plain"))))
+    if linked.document.encoding:
+        g.add((doc, XQ.encoding, Literal(linked.document.encoding)))
+    if meta.meeting:
+        g.add((doc, XQ.meeting, Literal(meta.meeting, lang="zh")))
+    if meta.speaker:
+        g.add((doc, XQ.speaker, Literal(meta.speaker, lang="zh")))
+    if meta.review_year is not None:
+        g.add((doc, XQ.reviewYear, Literal(meta.review_year, datatype=XSD.integer)))
+    _add_eli(g, doc, linked)
     if meta.title:
         g.add((doc, DCTERMS.title, Literal(meta.title, lang="zh")))
     if meta.issued:
@@ -148,8 +184,8 @@ def document_graph(linked: LinkedDocument) -> Graph:
     --------
     >>> from xqgraph.model import Document
     >>> g = document_graph(LinkedDocument(Document("d", "d.txt", ""), (), (), ()))
-    >>> len(g)
-    2
+    >>> sorted(g.qname(p) + (" " + g.qname(o) if p == RDF.type else "") for _, p, o in g)
+    ['dcterms:format', 'dcterms:source', 'rdf:type eli:LegalResource', 'rdf:type xq:Document']
     """
     g = bind_prefixes(Graph())
     doc = document_iri(linked.document.id)
