@@ -116,6 +116,7 @@ class Sentence:
     span: Span
     text: str
     section_id: str | None = None
+    lead: bool = False  # the short first sentence of a paragraph that names its theme (高端产业加速聚集。)
 
 
 @dataclass(frozen=True)

@@ -158,3 +158,14 @@ def test_five_year_plan_years() -> None:
                          "一、“十三五”时期发展成就\n甲。\n二、“十四五”时期主要目标\n乙。\n")
     assert (doc.metadata.year, doc.metadata.review_year) == (2025, 2020)
     assert [(s.role, s.year) for s in doc.sections] == [(PartRole.REVIEW, 2020), (PartRole.PLAN, 2025)]
+
+
+def test_numbered_items_and_lead_phrases() -> None:
+    text = ("某区2020年计划\n二、2020年主要任务\n（一）发展产业\n1.做强制造业。推进项目建设，新增就业1万人。\n"
+            "2.壮大服务业。培育企业。\n（二）改善民生\n教育质量不断提高。新增3所小学。\n")
+    doc = parse_document(text)
+    assert [(s.id, s.level, s.heading) for s in doc.sections] == [
+        ("1", 1, "二、2020年主要任务"), ("1.1", 2, "(一)发展产业"), ("1.1.1", 3, "1.做强制造业。推进项目建设,新增就业1万人。"),
+        ("1.1.2", 3, "2.壮大服务业。培育企业。"), ("1.2", 2, "(二)改善民生")]  # headings in normalised form
+    assert all(s.year == 2020 and s.role is PartRole.PLAN for s in doc.sections)
+    assert [s.text for s in doc.sentences if s.lead] == ["教育质量不断提高。"]

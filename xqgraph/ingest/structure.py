@@ -22,6 +22,7 @@ _PART = re.compile(
     rf"^[ \t\u3000]*(?:([{_NUM}]+)[、．.]|第([{_NUM}]+)(?:部分|章)[ \t\u3000、：:]?"
     r"|(?:19|20)\d{2}年[^\n。，,；;]{0,14}(?:回顾|安排|任务|目标|重点)[ \t\u3000]*$)",  # 2021年工作回顾, alone on its line
     re.MULTILINE)
+_ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）])", re.MULTILINE)
 _SECTION = re.compile(rf"^[ \t\u3000]*[(（]([{_NUM}]+)[)）]", re.MULTILINE)
 _REVIEW = re.compile(r"执行情况|完成情况|回顾|回首|过去|总结|进展情况|工作成效|主要成绩|取得的成绩|发展成就|时期成就")
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
@@ -149,36 +150,54 @@ def _role(heading: str, year: int | None, plan: int | None, review: int | None) 
     return PartRole.OTHER, year
 
 
+def _is_lead(text: str, span: Span, heading_starts: set[int]) -> bool:
+    """A lead phrase opens its paragraph, is short, and more text follows it."""
+    opens = span.start == 0 or text[span.start - 1] == "\n"
+    continues = span.end < len(text) and text[span.end] != "\n"
+    return (opens and continues and span.start not in heading_starts and span.end - span.start <= 20
+            and text[span.end - 1] in "。！!")
+
+
+def _heads(text: str, start: int) -> list[tuple[int, int]]:
+    """(offset, level) of every heading: parts 1, sections 2, numbered items 3."""
+    heads = [(m.start(), 1) for m in _PART.finditer(text, start)]
+    heads += [(m.start(), 2) for m in _SECTION.finditer(text, start)]
+    heads += [(m.start(), 3) for m in _ITEM.finditer(text, start)]
+    return sorted(heads)
+
+
 def find_sections(text: str, body_start: int, plan: int | None, default: PartRole = PartRole.OTHER,
                   review: int | None = None) -> list[Section]:
-    """Find parts (level 1) and sections (level 2) with their roles and years.
+    """Find parts (level 1), sections (level 2) and numbered items (level 3).
 
-    Sections outside any part take the *default* role (a plan without parts
-    plans throughout).
+    A part's role and year come from its heading; sections and items take
+    their parent's, and those outside any part take the *default* role (a
+    plan without parts plans throughout).
     """
-    heads = [(m.start(), 1, m) for m in _PART.finditer(text, body_start)]
-    heads += [(m.start(), 2, m) for m in _SECTION.finditer(text, body_start)]
-    heads.sort(key=lambda h: h[0])
+    heads = _heads(text, body_start)
     sections: list[Section] = []
-    part: Section | None = None
-    n_part = n_sec = 0
-    for i, (start, level, _m) in enumerate(heads):
-        nxt = [h[0] for h in heads[i + 1 :] if h[1] <= level]
-        end = nxt[0] if nxt else len(text)
-        heading = text[start : _line_end(text, start)].strip()
+    open_parents: dict[int, Section] = {}
+    counters = [0, 0, 0, 0]
+    review = review if review is not None else (plan - 1 if plan else None)
+    for i, (start, level) in enumerate(heads):
+        end = next((h[0] for h in heads[i + 1:] if h[1] <= level), len(text))
+        heading = text[start:_line_end(text, start)].strip()
+        counters[level] += 1
+        counters[level + 1:] = [0] * (3 - level)
+        for deeper in [lv for lv in open_parents if lv >= level]:
+            del open_parents[deeper]
+        parent = open_parents[max(open_parents)] if open_parents else None
         ym = _YEAR.search(heading)
         year = int(ym.group(1)) if ym else None
         if level == 1:
-            n_part, n_sec = n_part + 1, 0
-            role, year = _role(heading, year, plan, review if review is not None else (plan - 1 if plan else None))
-            part = Section(str(n_part), 1, heading, Span(start, end), role, year)
-            sections.append(part)
+            role, year = _role(heading, year, plan, review)
         else:
-            n_sec += 1
-            sid = f"{n_part}.{n_sec}" if part else f"0.{n_sec}"
-            role = part.role if part else default
-            sec_year = year if year is not None else (part.year if part else (plan if default is PartRole.PLAN else None))
-            sections.append(Section(sid, 2, heading, Span(start, end), role, sec_year))
+            role = parent.role if parent else default
+            inherited = parent.year if parent else (plan if default is PartRole.PLAN else None)
+            year = year if year is not None else inherited
+        sec = Section(".".join(str(c) for c in counters[1:level + 1]), level, heading, Span(start, end), role, year)
+        sections.append(sec)
+        open_parents[level] = sec
     return sections
 
 
@@ -205,11 +224,13 @@ def parse_document(text: str, *, doc_id: str = "document", source: str = "<strin
     body_start = header_end(text)
     default = PartRole.PLAN if re.search(r"计划|规划|要点|安排", meta.title or "") else PartRole.OTHER
     sections = find_sections(text, body_start, year, default, review)
+    heading_starts = {s.span.start for s in sections}
     sentences = []
     for i, span in enumerate(split_sentences(text, body_start)):
         inner = [s for s in sections if s.span.start <= span.start < s.span.end]
         sid = inner[-1].id if inner else None
-        sentences.append(Sentence(i, span, text[span.start : span.end], sid))
+        sentences.append(Sentence(i, span, text[span.start : span.end], sid,
+                                  lead=_is_lead(text, span, heading_starts)))
     return Document(doc_id, source, text, meta, tuple(sections), tuple(sentences),
                     original=original if original != text else None,
                     offsets=normalized.offsets if original != text else ())
