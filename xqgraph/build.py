@@ -33,7 +33,8 @@ class BuildReport:
     """What a build wrote and what it could not read."""
 
     out_dir: Path
-    documents: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # document ids, one per distinct content
+    read: list[str] = field(default_factory=list)  # one line per file read: source, format, encoding
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
@@ -46,6 +47,7 @@ class BuildReport:
     def summary(self) -> str:
         """A few lines for people: counts by type and where the files are."""
         lines = [f"built {len(self.documents)} document(s) into {self.out_dir}/"]
+        lines.extend(f"  read {line}" for line in self.read)
         for name, n in sorted(self.counts.items()):
             lines.append(f"  {name:<14}{n:>6}")
         lines.append(f"  Turtle: {self.out_dir / GRAPH_FILE}")
@@ -122,7 +124,11 @@ def build_graph(
             doc_iri = str(document_iri(result.linked.document.id))
             store.replace_document(doc_iri, result.graph.serialize(format="nt", encoding="utf-8"))
             union += result.graph
-            report.documents.append(result.linked.document.id)
+            document = result.linked.document
+            if document.id not in report.documents:
+                report.documents.append(document.id)
+            how = ", ".join(x for x in (document.format, document.encoding) if x)
+            report.read.append(f"{path} ({how}) as document {document.id}")
         # the Turtle export and the view cover everything in the store, not only this batch
         if len(store) > len(union):
             union = bind_prefixes(Graph().parse(data=store.to_ntriples(), format="nt"))

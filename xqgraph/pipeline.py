@@ -73,6 +73,6 @@ class Pipeline:
         """Read a file and run it through every stage."""
         return self.run_document(read_document(path, encoding=encoding))
 
-    def run_text(self, text: str, *, doc_id: str = "document") -> DocumentResult:
+    def run_text(self, text: str, *, doc_id: str | None = None) -> DocumentResult:
         """Run a text already in memory through every stage."""
         return self.run_document(parse_document(text, doc_id=doc_id))

@@ -106,3 +106,17 @@ def test_build_skips_unknown_types_and_reads_other_formats(tmp_path) -> None:
     assert res.exit_code == 0, res.output
     assert "skipped" in res.output and "notes.xls" in res.output
     assert "built 1 document" in res.output
+
+
+def test_same_content_from_two_places_is_one_document(tmp_path) -> None:
+    import shutil
+
+    for folder in ("a", "b c 西青"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(EXAMPLE, tmp_path / folder / "plan.txt")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["build", str(tmp_path / "a"), str(tmp_path / "b c 西青"), "-o", str(out), "--no-html"])
+    assert res.exit_code == 0, res.output
+    assert "built 1 document(s)" in res.output and res.output.count("read ") == 2
+    q = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a xq:Document }"
+    assert CliRunner().invoke(cli, ["query", q, "--graph", str(out), "--format", "csv"]).output.split() == ["n", "1"]

@@ -62,13 +62,16 @@ def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html:
     Example:
       xqgraph build examples/xiqing-2018-plan.txt -o out
     """
-    from xqgraph.build import build_graph
+    from xqgraph.build import build_graph, expand_inputs
 
-    def progress(name: str) -> None:
-        click.echo(f"reading {name}", err=True)
-
+    inputs = expand_inputs(files)
     try:
-        report = build_graph(files, out_dir, encoding=encoding, html=not no_html, progress=progress)
+        with click.progressbar(length=len(inputs), label="building", file=sys.stderr,
+                               item_show_func=lambda name: name) as bar:
+            def progress(name: str) -> None:
+                bar.update(1, name)
+
+            report = build_graph(inputs, out_dir, encoding=encoding, html=not no_html, progress=progress)
     except XqGraphError as exc:
         _fail(exc)
         return

@@ -113,5 +113,5 @@ def read_document(path: str | Path, *, encoding: str | None = None) -> Document:
     from xqgraph.ingest.structure import parse_document
 
     loaded = load(path, encoding=encoding)
-    doc = parse_document(loaded.text, doc_id=document_id(path), source=str(path))
+    doc = parse_document(loaded.text, source=str(path))  # the id comes from the content, not the path
     return replace(doc, format=loaded.format, encoding=loaded.encoding)

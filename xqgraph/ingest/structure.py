@@ -9,13 +9,14 @@ or, failing that, from the date the document was issued.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from xqgraph.ingest.header import header_end, parse_header
 from xqgraph.ingest.normalize import normalize
 from xqgraph.model import Document, Metadata, PartRole, Section, Sentence, Span
 
-__all__ = ["parse_document", "plan_year", "issuing_place", "split_sentences", "find_sections"]
+__all__ = ["content_id", "parse_document", "plan_year", "issuing_place", "split_sentences", "find_sections"]
 
 _NUM = "一二三四五六七八九十"
 _PART = re.compile(
@@ -201,7 +202,18 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
     return sections
 
 
-def parse_document(text: str, *, doc_id: str = "document", source: str = "<string>") -> Document:
+def content_id(text: str) -> str:
+    """A document id that depends only on the (normalised) text.
+
+    Examples
+    --------
+    >>> content_id("西青区") == content_id("西青区") != content_id("北辰区")
+    True
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def parse_document(text: str, *, doc_id: str | None = None, source: str = "<string>") -> Document:
     """Parse decoded text into a Document with metadata, sections and sentences.
 
     The Document's ``text`` is normalised (see :mod:`xqgraph.ingest.normalize`);
@@ -231,6 +243,6 @@ def parse_document(text: str, *, doc_id: str = "document", source: str = "<strin
         sid = inner[-1].id if inner else None
         sentences.append(Sentence(i, span, text[span.start : span.end], sid,
                                   lead=_is_lead(text, span, heading_starts)))
-    return Document(doc_id, source, text, meta, tuple(sections), tuple(sentences),
+    return Document(doc_id or content_id(text), source, text, meta, tuple(sections), tuple(sentences),
                     original=original if original != text else None,
                     offsets=normalized.offsets if original != text else ())

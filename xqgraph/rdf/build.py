@@ -89,6 +89,7 @@ def _add_document(g: Graph, linked: LinkedDocument, doc: URIRef) -> None:
     meta = linked.document.metadata
     g.add((doc, RDF.type, XQ.Document))
     g.add((doc, DCTERMS.source, Literal(linked.document.source)))
+    g.add((doc, DCTERMS.identifier, Literal(linked.document.id)))
     g.add((doc, DCTERMS["format"], Literal(_MIME.get(linked.document.format, "text/plain"))))
     if linked.document.encoding:
         g.add((doc, XQ.encoding, Literal(linked.document.encoding)))
@@ -185,7 +186,7 @@ def document_graph(linked: LinkedDocument) -> Graph:
     >>> from xqgraph.model import Document
     >>> g = document_graph(LinkedDocument(Document("d", "d.txt", ""), (), (), ()))
     >>> sorted(g.qname(p) + (" " + g.qname(o) if p == RDF.type else "") for _, p, o in g)
-    ['dcterms:format', 'dcterms:source', 'rdf:type eli:LegalResource', 'rdf:type xq:Document']
+    ['dcterms:format', 'dcterms:identifier', 'dcterms:source', 'rdf:type eli:LegalResource', 'rdf:type xq:Document']
     """
     g = bind_prefixes(Graph())
     doc = document_iri(linked.document.id)
