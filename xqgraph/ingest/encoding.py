@@ -72,7 +72,8 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<bytes>") -
                 raise InputError(f"{name}: starts with a {enc} byte-order mark but does not decode as {enc}") from exc
     try:
         return _clean(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3 and exc.start > 0:
+            raise InputError(f"{name}: ends in the middle of a UTF-8 character (a truncated file?)") from exc
     text, enc = _detect(data, name)
     return _clean(text), enc

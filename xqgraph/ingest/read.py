@@ -16,9 +16,13 @@ from xqgraph.errors import InputError, UnsupportedFormatError
 from xqgraph.ingest.encoding import decode
 from xqgraph.model import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "Loaded", "decode", "document_id", "load", "read_text", "read_document"]
+__all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "Loaded", "decode", "document_id", "load", "read_text", "read_document"]
 
+MAX_BYTES = 20 * 1024 * 1024  # a policy document is rarely over 2 MB; 20 MB leaves room and bounds memory
 _TEXT = {".txt", ".text", ".md", ""}
+_MAGIC = ((b"%PDF", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (.docx, .xlsx …)"),
+          (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls)"), (b"\x89PNG", "a PNG image"),
+          (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x7fELF", "a program"))
 _HTML = {".html", ".htm", ".shtml", ".xhtml"}
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(sorted((_TEXT | _HTML | {".docx", ".pdf"}) - {""}))
 
@@ -32,14 +36,29 @@ class Loaded:
     encoding: str | None  # for text and HTML
 
 
-def _read_bytes(p: Path) -> bytes:
+def _read_bytes(p: Path, max_bytes: int = MAX_BYTES) -> bytes:
     try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{p}: {size / 1e6:.1f} MB is more than the {max_bytes / 1e6:.0f} MB "
+                             "xqgraph reads from one document")
         return p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read file: {exc.strerror or exc}") from exc
 
 
-def load(path: str | Path, *, encoding: str | None = None) -> Loaded:
+def _text_bytes(p: Path, max_bytes: int) -> bytes:
+    """The bytes of a text or HTML file, refusing what is clearly something else."""
+    data = _read_bytes(p, max_bytes)
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{p}: this is {what}, not text; check the file's extension")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{p}: binary data, not text")
+    return data
+
+
+def load(path: str | Path, *, encoding: str | None = None, max_bytes: int = MAX_BYTES) -> Loaded:
     """Read any supported file into text.
 
     Raises
@@ -52,20 +71,23 @@ def load(path: str | Path, *, encoding: str | None = None) -> Loaded:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in _TEXT:
-        text, enc = decode(_read_bytes(p), encoding=encoding, name=str(p))
+        text, enc = decode(_text_bytes(p, max_bytes), encoding=encoding, name=str(p))
         loaded = Loaded(text, "text", enc)
     elif suffix in _HTML:
         from xqgraph.ingest.html import html_to_text
 
-        page, enc = decode(_read_bytes(p), encoding=encoding or _declared_charset(_read_bytes(p)), name=str(p))
+        data = _text_bytes(p, max_bytes)
+        page, enc = decode(data, encoding=encoding or _declared_charset(data), name=str(p))
         loaded = Loaded(html_to_text(page, name=str(p)), "html", enc)
     elif suffix == ".docx":
         from xqgraph.ingest.docx import docx_to_text
 
+        _read_bytes(p, max_bytes)  # size and permission checks
         loaded = Loaded(docx_to_text(p), "docx", None)
     elif suffix == ".pdf":
         from xqgraph.ingest.pdf import pdf_to_text
 
+        _read_bytes(p, max_bytes)
         loaded = Loaded(pdf_to_text(p), "pdf", None)
     else:
         raise UnsupportedFormatError(f"{p}: skipped, xqgraph does not read {suffix} files "
