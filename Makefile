@@ -22,9 +22,9 @@ demo: $(VENV)/.installed
 	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/xqgraph build examples/xiqing-2018-plan.txt -o $(OUT)
 
 test: $(VENV)/.installed-test
-	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python -m pytest -q
 	$(BIN)/ruff check xqgraph tests benchmarks
 	$(BIN)/mypy xqgraph
+	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check xqgraph tests benchmarks
