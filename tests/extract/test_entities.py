@@ -49,7 +49,7 @@ def test_town_level_and_gazetteer_code(pipeline) -> None:
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n西青区杨柳青镇发展。\n")
     ms = {m.text: m for m in find_entities(doc, pipeline.segmenter, gazetteer=pipeline.gazetteer)}
     assert ms["杨柳青镇"].level is PlaceLevel.TOWN
-    assert ms["西青区"].level is PlaceLevel.DISTRICT and ms["西青区"].code == "120111000000"
+    assert ms["西青区"].level is PlaceLevel.DISTRICT and ms["西青区"].code == "120111"  # the Ministry of Civil Affairs' code
 
 
 def test_villages_and_communities(pipeline) -> None:
@@ -65,3 +65,18 @@ def test_party_congresses_and_plenums(pipeline) -> None:
 def test_signing_verbs_end_names(pipeline) -> None:
     found = _found(pipeline, "与上海市松江区签订战略合作协议。")
     assert set(found) == {"上海市", "松江区"}
+
+
+def test_ambiguous_town_names_are_linked_only_within_the_issuers_area(pipeline) -> None:
+    from xqgraph.link.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    many = next(n for n, ds in gaz.by_name.items() if n.endswith("镇") and len(ds) > 5)  # e.g. 城关镇
+    doc = parse_document(f"某区2018年计划\n二、2018年主要任务\n推进{many}建设。\n")
+    m = next(m for m in find_entities(doc, pipeline.segmenter, gazetteer=gaz) if m.text == many)
+    assert m.level is PlaceLevel.TOWN and m.code is None  # which one of them is not known
+    one = gaz.by_name[many][0]
+    county = gaz.by_code[one.parent]
+    doc = parse_document(f"{county.name}人民政府\n{county.name}2018年计划\n二、2018年主要任务\n推进{many}建设。\n")
+    m = next(m for m in find_entities(doc, pipeline.segmenter, gazetteer=gaz) if m.text == many)
+    assert m.code == one.code  # the issuer's own town

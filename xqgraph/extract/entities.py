@@ -25,11 +25,11 @@ from xqgraph.extract.lexicon import (
     STOP_TAGS,
     Head,
 )
-from xqgraph.link.gazetteer import Gazetteer, load_gazetteer, short_name
+from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Span
 from xqgraph.nlp.segment import Segmenter, Token
 
-__all__ = ["find_entities", "dictionary_words", "merge_quotes"]
+__all__ = ["find_entities", "dictionary_words", "issuer_context", "merge_quotes"]
 
 _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,20})[”\"」』]|[（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,6}[)）]")
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+[届次期]$|^第[0-9一二三四五六七八九十百]+$")
@@ -38,6 +38,7 @@ _CN = "一二三四五六七八九十"
 _CONGRESS = re.compile(
     rf"(党的)?([二三四五六七八九]?十[{_CN}]?)大(?=精神|报告|胜利|召开|以来|代表|期间|的|和|及|[,，。、；])"
     rf"|(党的)?[二三四五六七八九]?十[{_CN}]?届[{_CN}]{{1,2}}中全会")
+_GENERIC = GENERIC_COMPOUNDS | GENERIC_NAMES
 _CJK = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9]")
 
 
@@ -45,8 +46,10 @@ def dictionary_words(gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, 
     """Yield ``(word, tag)`` entries for the segmenter: divisions and heads."""
     gaz = gazetteer or load_gazetteer()
     for d in gaz.divisions:
+        if d.name in _GENERIC:
+            continue
         yield d.name, "ns"
-        if d.code and d.code[4:] == "0" * 8:  # provinces and prefectures have short forms
+        if d.rank in (1, 2):  # provinces and prefectures have short forms
             short = short_name(d.name)
             if short:
                 yield short, "ns"
@@ -75,6 +78,7 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
 
 
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
+_PREPOSITIONS = "向在对把将与和从为于到给被及赴"
 _PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
 _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
 _RIVER_CONTEXT = "段沿生北南东西两流堤岸湾水"
@@ -115,6 +119,8 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
         if _is_stop(tok, head, tokens[first]) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
             break
         first -= 1
+        if tok.tag == "x" and len(tok.text) > 1 and tok.text[0] in _PREPOSITIONS:
+            break  # 向雄安: the name starts after the preposition jieba glued to it
     while first < k and tokens[first].text in LEADING_TRIM:
         first += 1
     return first
@@ -156,6 +162,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
                     continue  # 海河产业…: a river name must stand alone or before a place word
             first = _grow(tokens, k, head, offset)
             name_start = min(tokens[first].start, m.start() + offset)
+            if tokens[first].tag == "x" and text[name_start - offset] in _PREPOSITIONS and name_start < m.start() + offset:
+                name_start += 1  # 向雄安新区: jieba glued the preposition to a name it did not know
             name = text[name_start - offset : end - offset]
             mod = [t for t in tokens[first : k + 1] if t.start < m.start() + offset]
             yield from _elliptical(tokens, first, k, text, offset, head)
@@ -248,17 +256,34 @@ def _phase_mentions(found: list[Mention], text: str, offset: int) -> Iterator[Me
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
 
-def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
+def _pick(candidates: list[Division], gaz: Gazetteer, context: frozenset[str]) -> Division | None:
+    """The division a name means here: the one inside the issuer's area, else the only one."""
+    if len(candidates) == 1:
+        return candidates[0]
+    near = [d for d in candidates if d.code in context or {a.code for a in gaz.ancestors(d)} & context]
+    return near[0] if len(near) == 1 else None  # 城关镇 of which county? leave it unlinked
+
+
+def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
+    """Codes of the issuing place and the divisions above it."""
+    codes: set[str] = set()
+    for d in gaz.by_name.get(doc.metadata.issuing_place or "", []):
+        codes |= {d.code} | {a.code for a in gaz.ancestors(d)}
+    return frozenset(codes)
+
+
+def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[str] = frozenset()) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
-        full = gaz.by_name.get(tok.text)
+        full = gaz.by_name.get(tok.text) if tok.text not in _GENERIC else None
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)):
-            d = full[0]
+            picked = _pick(full, gaz, context)
+            d = picked or full[0]
             zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区", "园区", "高新区", "经济区")) else ()
-            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, code=d.code or None,
-                          extra_types=zone)
+            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level,
+                          code=(d.code or None) if picked else None, extra_types=zone)
             continue
         # only provinces and prefectures are named by their short form alone (天津, 河北)
-        short = [d for d in gaz.by_short.get(tok.text, []) if d.code[4:] == "0" * 8]
+        short = [d for d in gaz.by_short.get(tok.text, []) if d.rank in (1, 2)]
         if not short:
             continue
         d = short[0]
@@ -294,11 +319,12 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
     [('乡村振兴战略', 'Policy')]
     """
     gaz = gazetteer or load_gazetteer()
+    context = issuer_context(doc, gaz)
     found: list[Mention] = []
     for sent in doc.sentences:
         off = sent.span.start
         tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
-        found.extend(_gazetteer_mentions(tokens, gaz))
+        found.extend(_gazetteer_mentions(tokens, gaz, context))
         heads = list(_head_mentions(tokens, sent.text, off, gaz))
         found.extend(heads)
         found.extend(_phase_mentions(heads, sent.text, off))

