@@ -87,6 +87,8 @@ _RIVER_CONTEXT = "段沿生北南东西两流堤岸湾水"
 def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
     if tok.tag == "Q":
         return False
+    if tok.text == "与" and head.type is EntityType.ORGANIZATION and right is not None and right.tag != "v":
+        return False  # 自动化与信息化技术创新战略联盟: a conjunction inside an organisation's name
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
         return True
     if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:

@@ -69,45 +69,51 @@ def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]], g
 
 
 
+def _continues(inner: Mention, outer: Mention) -> bool:
+    """Whether *outer*'s name carries *inner*'s on, making it part of the longer name."""
+    return (outer.text.startswith(inner.text)
+            or outer.text.endswith(inner.text) and outer.type == inner.type
+            or inner.type is EntityType.POLICY and outer.type is not EntityType.POLICY)
+
+
+def _stands_apart(group: list[Mention], containers: list[Mention]) -> bool:
+    """Inner names that are entities of their own even inside longer names."""
+    inner = group[0]
+    if inner.type is EntityType.PLACE:  # places, unless a town named only inside a policy (强街强镇战略)
+        return bool(inner.code or inner.level is None
+                    or not all(c.type in (EntityType.POLICY, EntityType.EVENT) for c in containers))
+    if any(c.text.startswith(inner.text) and (COMPONENT.match(c.text[len(inner.text):])
+                                              or c.text[len(inner.text):] in QUOTE_SUFFIXES) for c in containers):
+        return True  # 西青医院 in 西青医院二期; “三送四讲” in “三送四讲”行动
+    if all(c.type in (EntityType.POLICY, EntityType.EVENT) and c.type != inner.type for c in containers):
+        return True  # 赛达产业新城 in 赛达产业新城总体发展策略规划
+    same = [c for c in containers if c.type == inner.type]
+    return not same and inner.type in (EntityType.ORGANIZATION, EntityType.ZONE, EntityType.EVENT)
+
+
 def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
     """Names that only ever stand inside a longer name are not entities of their own.
 
-    An inner name that the longer name continues (市场准入负面清单制度 in
+    An inner name that the longer name carries on (市场准入负面清单制度 in
     …制度改革) becomes its alias when both have the same type, and is dropped
-    otherwise (南站 in 南站科技商务区).  Kept apart: places, and a name
-    the longer one extends by a component (西青医院 in 西青医院二期).
+    otherwise (南站 in 南站科技商务区); see :func:`_stands_apart` for the
+    inner names kept as entities.
     """
     by_text: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_text[m.text].append(m)
     out: list[Mention] = []
-    for text, group in by_text.items():
-        containers = []
-        for m in group:
-            outer = [c for c in mentions if c.text != text and c.span.start <= m.span.start
-                     and c.span.end >= m.span.end and len(c.span) > len(m.span)
-                     and (c.text.startswith(text) or c.text.endswith(text) and c.type == m.type)]
-            if not outer:
-                break
-            containers.extend(outer)
-        else:
-            keep_place = group[0].type is EntityType.PLACE and (
-                group[0].code or group[0].level is None
-                or not all(c.type in (EntityType.POLICY, EntityType.EVENT) for c in containers))
-            kept_apart = any(c.text.startswith(text) and (COMPONENT.match(c.text[len(text):])
-                                                          or c.text[len(text):] in QUOTE_SUFFIXES)
-                             for c in containers)
-            named_after = group[0].type is not EntityType.PLACE and all(
-                c.type in (EntityType.POLICY, EntityType.EVENT) and c.type != group[0].type for c in containers)  # 赛达产业新城 in 赛达产业新城总体发展策略规划
-            if not keep_place and not kept_apart and not named_after:
-                same = [c for c in containers if c.type == group[0].type]
-                if not same and group[0].type in (EntityType.ORGANIZATION, EntityType.ZONE, EntityType.EVENT):
-                    out.extend(group)  # 比亚迪股份有限公司 in 比亚迪股份有限公司新能源汽车项目
-                elif same:
-                    target = min(same, key=lambda c: (len(c.text), c.text)).text
-                    out.extend(replace(m, canonical=target) for m in group)
-                continue
-        out.extend(group)
+    for group in by_text.values():
+        containers = [[c for c in mentions if c.text != m.text and c.span.start <= m.span.start
+                       and c.span.end >= m.span.end and len(c.span) > len(m.span) and _continues(m, c)]
+                      for m in group]
+        if not all(containers) or _stands_apart(group, [c for cs in containers for c in cs]):
+            out.extend(group)
+            continue
+        same = [c for cs in containers for c in cs if c.type == group[0].type]
+        if same:
+            target = min(same, key=lambda c: (len(c.text), c.text)).text
+            out.extend(replace(m, canonical=target) for m in group)
     return sorted(out, key=lambda m: (m.span.start, m.span.end, m.text))
 
 
