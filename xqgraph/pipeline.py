@@ -15,7 +15,7 @@ from rdflib import Graph
 from xqgraph.errors import XqGraphError
 from xqgraph.extract import dictionary_words, find_entities, find_measures, find_relations
 from xqgraph.ingest import parse_document, read_document
-from xqgraph.link import Gazetteer, link_document, load_gazetteer
+from xqgraph.link import Gazetteer, coreference, link_document, load_gazetteer
 from xqgraph.model import Document, Extraction, LinkedDocument
 from xqgraph.nlp import Segmenter
 from xqgraph.rdf import document_graph
@@ -54,7 +54,7 @@ class Pipeline:
     def extract(self, doc: Document) -> Extraction:
         """Run the extract stage on a Document."""
         mentions = find_entities(doc, self.segmenter, gazetteer=self.gazetteer)
-        measures = find_measures(doc)
+        measures = find_measures(doc, coreference=coreference(doc, self.gazetteer))
         relations = find_relations(doc, mentions, gazetteer=self.gazetteer)
         return Extraction(tuple(mentions), tuple(measures), tuple(relations))
 

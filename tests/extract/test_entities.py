@@ -80,3 +80,9 @@ def test_ambiguous_town_names_are_linked_only_within_the_issuers_area(pipeline) 
     doc = parse_document(f"{county.name}人民政府\n{county.name}2018年计划\n二、2018年主要任务\n推进{many}建设。\n")
     m = next(m for m in find_entities(doc, pipeline.segmenter, gazetteer=gaz) if m.text == many)
     assert m.code == one.code  # the issuer's own town
+
+
+def test_railway_lines_and_festivals(pipeline) -> None:
+    found = _found(pipeline, "推进京沪线改造，建设智能生产线，坚守安全底线。举办第三届中国天津杨柳青年画节，欢度春节。")
+    assert found.get("京沪线") == EntityType.PROJECT and "生产线" not in found and "底线" not in found
+    assert found.get("第三届中国天津杨柳青年画节") == EntityType.EVENT and "春节" not in found

@@ -45,3 +45,14 @@ def test_gazetteer_levels_and_hierarchy() -> None:
 @given(st.text(max_size=20))
 def test_normalise_name_is_idempotent(text: str) -> None:
     assert normalise_name(normalise_name(text)) == normalise_name(text)
+
+
+def test_coreference_words_follow_the_hierarchy() -> None:
+    from xqgraph.link import coreference
+    from xqgraph.model import Metadata
+
+    gaz = load_gazetteer()
+    refs = coreference(Document("d", "s", "", Metadata(issuing_place="杨柳青镇")), gaz)
+    assert (refs["全镇"], refs["我区"], refs["全市"]) == ("杨柳青镇", "西青区", "天津市")
+    refs = coreference(Document("d", "s", "", Metadata(issuing_place="平泉市")), gaz)
+    assert (refs["我市"], refs["全省"]) == ("平泉市", "河北省")  # the county-level city speaks of itself as 市

@@ -59,3 +59,13 @@ def test_document_metadata_in_dublin_core_and_eli(example_result) -> None:
     # header of the example: 发文字号 西青政发〔2018〕2号, 有效性 失效, signed 2018年1月18日
     assert rows == [("西青政发〔2018〕2号", "2018-01-18", "http://data.europa.eu/eli/ontology#InForce-notInForce",
                      "天津市西青区人民政府", "text/plain")]
+
+
+def test_pinyin_labels_and_place_iris_with_codes(example_result) -> None:
+    q = PREFIX + """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    SELECT ?e ?py WHERE { ?e rdfs:label "杨柳青镇"@zh ; skos:altLabel ?py FILTER(lang(?py) = "zh-latn-pinyin") }"""
+    rows = [(str(e), str(py)) for e, py in example_result.graph.query(q)]
+    # 杨柳青镇 is 120111101 in the civil-affairs register; its pinyin read by hand
+    assert rows == [("https://w3id.org/xqgraph/id/place/120111101-杨柳青镇", "yáng liǔ qīng zhèn")]
+    labels = list(example_result.graph.query(PREFIX + 'SELECT ?l WHERE { ?e rdfs:label "杨柳青镇"@zh ; rdfs:label ?l }'))
+    assert len(labels) == 1  # one rdfs:label: the canonical name

@@ -55,7 +55,7 @@ HEADS: tuple[Head, ...] = (
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
     # projects and facilities
     Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
-    Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("站", _P, max_len=8),
+    Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=8), Head("站", _P, max_len=8),
     Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
     Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
     Head("医院", _P, also=(_O,)), Head("中学", _P, also=(_O,)), Head("小学", _P, also=(_O,)),
@@ -81,7 +81,7 @@ HEADS: tuple[Head, ...] = (
     # events
     Head("大会", _E, proper=False, min_modifier=2, max_len=24), Head("会议", _E, proper=False, min_modifier=4, max_len=30),
     Head("党代会", _E, proper=False, min_modifier=1), Head("全会", _E, proper=False, min_modifier=3),
-    Head("艺术节", _E, proper=False), Head("文化节", _E, proper=False), Head("博览会", _E, proper=False),
+    Head("艺术节", _E, proper=False), Head("节", _E, proper=False, min_modifier=4, max_len=16), Head("文化节", _E, proper=False), Head("博览会", _E, proper=False),
     Head("活动", _E, proper=False, min_modifier=6, also=(_PO,)),
 )
 
@@ -125,6 +125,8 @@ QUOTE_SUFFIXES: tuple[str, ...] = (
 # common words that end in a head without being names: 城镇 is not a town
 GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     """城镇 乡镇 街镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
+    生产线 流水线 路线 红线 底线 防线 在线 一线 热线 专线 干线 主线 连线 沿线 界线 航线 管线 战线 前线 生命线
+    环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理""".split()
 )
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from xqgraph.extract.numbers import parse_number
 from xqgraph.model import Document, Measure, PartRole, Sentence, Span
 
-__all__ = ["find_measures", "UNITS"]
+__all__ = ["default_coreference", "find_measures", "UNITS"]
 
 # unit as written → canonical unit of the guideline
 UNITS: dict[str, str] = {
@@ -43,7 +43,22 @@ _RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比)(?:增�
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
 _COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
                "控制在": "le", "以下": "le", "左右": "approx", "约": "approx", "近": "approx", "多": "approx"}
-_COREF = re.compile(r"全区|我区|本区")
+_LEVEL_WORDS = {"区": "区", "县": "县", "市": "市", "镇": "镇", "乡": "乡", "旗": "旗", "省": "省"}
+
+
+def default_coreference(doc: Document) -> dict[str, str]:
+    """全区/我区/本区 (or 全县, 全市 … after the issuer's own suffix) → the issuing place.
+
+    Examples
+    --------
+    >>> from xqgraph.model import Metadata
+    >>> default_coreference(Document("d", "s", "", Metadata(issuing_place="西青区")))
+    {'全区': '西青区', '我区': '西青区', '本区': '西青区'}
+    """
+    issuer = doc.metadata.issuing_place
+    if not issuer or issuer[-1] not in _LEVEL_WORDS:
+        return {}
+    return {w + issuer[-1]: issuer for w in ("全", "我", "本")}
 
 
 def _comparator(m: re.Match[str]) -> str:
@@ -120,7 +135,7 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
 _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")
 
 
-def _measures_in(doc: Document, sent: Sentence) -> Iterator[Measure]:
+def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str]) -> Iterator[Measure]:
     kind_year = _kind_year(doc, sent)
     if kind_year is None:
         return
@@ -142,7 +157,8 @@ def _measures_in(doc: Document, sent: Sentence) -> Iterator[Measure]:
         start = m.start("num") - (len(m.group("pre")) if m.group("pre") in _COMPARATOR else 0)
         span = Span(sent.span.start + start, sent.span.start + m.end())
         clause_start = _clause_start(text, m.start())
-        about = doc.metadata.issuing_place if _COREF.search(text[clause_start : m.start()]) else None
+        clause = text[clause_start : m.start()]
+        about = next((place for word, place in coreference.items() if word in clause), None)
         yield Measure(
             text=text[start : m.end()],
             span=span,
@@ -158,8 +174,12 @@ def _measures_in(doc: Document, sent: Sentence) -> Iterator[Measure]:
         )
 
 
-def find_measures(doc: Document) -> list[Measure]:
+def find_measures(doc: Document, *, coreference: dict[str, str] | None = None) -> list[Measure]:
     """Return every quantity stated in *doc*, in text order.
+
+    *coreference* maps words such as 全区 or 全市 to the place they stand for
+    (the linker knows the issuer's city from the gazetteer); by default the
+    issuer's own words (全区, 我区, 本区 for a district) name the issuer.
 
     Examples
     --------
@@ -168,4 +188,5 @@ def find_measures(doc: Document) -> list[Measure]:
     >>> [(m.value, m.unit, m.kind, m.year, m.indicator) for m in find_measures(doc)]
     [(23500.0, '人', 'target', 2018, '新增就业')]
     """
-    return [m for sent in doc.sentences for m in _measures_in(doc, sent)]
+    coref = default_coreference(doc) if coreference is None else coreference
+    return [m for sent in doc.sentences for m in _measures_in(doc, sent, coref)]

@@ -25,7 +25,7 @@ from xqgraph.model import (
     Mention,
 )
 
-__all__ = ["link_document", "normalise_name"]
+__all__ = ["coreference", "link_document", "normalise_name"]
 
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』 \t\u3000")
 
@@ -145,6 +145,29 @@ def _entity(name: str, mentions: list[Mention]) -> Entity:
     aliases = sorted({m.text for m in mentions} - {name})
     spans = tuple(sorted({m.span for m in mentions}, key=lambda s: (s.start, s.end)))
     return Entity(f"{primary.value}/{name}", name, primary, level, tuple(aliases), tuple(extra), spans, code)
+
+
+def coreference(doc: Document, gaz: Gazetteer) -> dict[str, str]:
+    """Words that stand for places: 全区/我区/本区 the issuer, 全市/我市/本市 its city …
+
+    Examples
+    --------
+    >>> from xqgraph.link.gazetteer import load_gazetteer
+    >>> from xqgraph.model import Metadata
+    >>> refs = coreference(Document("d", "s", "", Metadata(issuing_place="西青区")), load_gazetteer())
+    >>> refs["我区"], refs["全市"]
+    ('西青区', '天津市')
+    """
+    issuer = doc.metadata.issuing_place
+    divisions = gaz.by_name.get(issuer or "", [])
+    if not issuer or not divisions:
+        return {}
+    refs: dict[str, str] = {}
+    for d in [divisions[0], *gaz.ancestors(divisions[0])]:
+        suffix = "市" if d.name.endswith("市") else d.name[-1]
+        for word in ("全", "我", "本"):
+            refs.setdefault(word + suffix, d.name)
+    return refs
 
 
 def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer | None = None) -> LinkedDocument:

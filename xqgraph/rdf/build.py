@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
-__all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes"]
+__all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin"]
 
 _KIND = {"achieved": "Achieved", "target": "Target"}
 _COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
@@ -41,8 +41,29 @@ def document_iri(doc_id: str) -> URIRef:
 
 
 def entity_iri(entity: Entity) -> URIRef:
-    """IRI of an entity: its type and canonical name, shared across documents."""
-    return URIRef(f"{ID_BASE}{entity.type.value.lower()}/{iri_safe(entity.name)}")
+    """IRI of an entity: its type and canonical name (and division code), shared across documents.
+
+    Examples
+    --------
+    >>> from xqgraph.model import EntityType
+    >>> str(entity_iri(Entity("x", "西青区", EntityType.PLACE, code="120111")))
+    'https://w3id.org/xqgraph/id/place/120111-西青区'
+    """
+    key = f"{entity.code}-{entity.name}" if entity.code else entity.name
+    return URIRef(f"{ID_BASE}{entity.type.value.lower()}/{iri_safe(key)}")
+
+
+def pinyin(name: str) -> str:
+    """The name in Hanyu Pinyin with tone marks, syllables separated by spaces.
+
+    Examples
+    --------
+    >>> pinyin("杨柳青镇"), pinyin("地铁5号线")
+    ('yáng liǔ qīng zhèn', 'dì tiě 5 hào xiàn')
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(p for p in lazy_pinyin(name, style=Style.TONE) if p.strip(" “”‘’\"'《》"))
 
 
 def _decimal(value: float) -> Literal:
@@ -147,6 +168,8 @@ def _add_entity(g: Graph, doc: URIRef, e: Entity) -> None:
     g.add((iri, RDFS.label, Literal(e.name, lang="zh")))
     for alias in e.aliases:
         g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
+    # for readers without Chinese; an alternative label, so that rdfs:label stays the one canonical name
+    g.add((iri, SKOS.altLabel, Literal(pinyin(e.name), lang="zh-Latn-pinyin")))
     if e.code:
         g.add((iri, XQ.divisionCode, Literal(e.code)))
 
