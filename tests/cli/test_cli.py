@@ -120,3 +120,16 @@ def test_same_content_from_two_places_is_one_document(tmp_path) -> None:
     assert "built 1 document(s)" in res.output and res.output.count("read ") == 2
     q = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a xq:Document }"
     assert CliRunner().invoke(cli, ["query", q, "--graph", str(out), "--format", "csv"]).output.split() == ["n", "1"]
+
+
+def test_eval_lists_misses_and_false_positives_by_type(tmp_path) -> None:
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text('@prefix xq: <https://w3id.org/xqgraph/ontology#> .\n'
+                   '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+                   '<urn:a> a xq:Town ; rdfs:label "杨柳青镇"@zh .\n<urn:b> a xq:Policy ; rdfs:label "不存在的政策"@zh .\n',
+                   encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", str(ttl), "--gold", str(GOLD), "--show", "3"])
+    lines = res.output.splitlines()
+    assert "false Policy (1): 不存在的政策 (Policy)" in lines
+    assert any(line.startswith("missed Zone (") for line in lines)  # every gold zone is missed
+    assert not any(line.startswith("missed Place") and "杨柳青镇" in line for line in lines)

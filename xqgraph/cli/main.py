@@ -162,7 +162,7 @@ def eval_(graph: Path, gold: Path, as_json: bool, show: int) -> None:
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(format_report(result, show=show))
+        click.echo(format_report(result, show=show, gold=gold_data))
 
 
 def main() -> None:

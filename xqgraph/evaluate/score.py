@@ -418,7 +418,18 @@ def _listing(title: str, items: list[str], sep: str, show: int) -> list[str]:
     return [f"{title} ({len(items)}): {sep.join(items[:show])}"] if items else []
 
 
-def format_report(ev: Evaluation, show: int = 15) -> str:
+def _grouped(title: str, items: list[str], type_of: Callable[[str], str], show: int) -> list[str]:
+    """List items under their entity type: what to work on, type by type."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        groups[type_of(item)].append(item)
+    lines = []
+    for t in sorted(groups, key=lambda t: (COARSE_TYPES.index(t) if t in COARSE_TYPES else 99, t)):
+        lines += _listing(f"{title} {t}", groups[t], ", ", show)
+    return lines
+
+
+def format_report(ev: Evaluation, show: int = 15, *, gold: dict[str, Any] | None = None) -> str:
     """Render an evaluation as text ending in the reference scorer's SUMMARY line.
 
     Parameters
@@ -427,6 +438,8 @@ def format_report(ev: Evaluation, show: int = 15) -> str:
         The scores to render.
     show : int, default 15
         How many missed and false items to list in each group.
+    gold : dict, optional
+        The gold annotation; given, missed and false entities are listed by type.
 
     Returns
     -------
@@ -454,8 +467,14 @@ def format_report(ev: Evaluation, show: int = 15) -> str:
               for name, c in r.per_predicate.items()]
     checks = ", ".join(f"{key} {'ok' if ok else 'MISSING'}" for key, ok in ev.metadata.items())
     lines.append(f"metadata: {checks or 'nothing to check'}")
-    lines += _listing("missed entities", ev.missed_entities, ", ", show)
-    lines += _listing("false entities", ev.false_entities, ", ", show)
+    if gold is None:
+        lines += _listing("missed entities", ev.missed_entities, ", ", show)
+        lines += _listing("false entities", ev.false_entities, ", ", show)
+    else:
+        gold_type = {g["name"]: g["types"][0] for g in gold.get("entities", [])}
+        lines += _grouped("missed", ev.missed_entities, lambda n: gold_type.get(n, "?"), show)
+        lines += _grouped("false", ev.false_entities,
+                          lambda f: f.rsplit("(", 1)[-1].rstrip(")").split(",")[0] if "(" in f else "?", show)
     lines += _listing("missed measures", ev.missed_measures, " | ", show)
     lines.append(f"SUMMARY entities F1 {e.f1:.3f} · measures F1 {m.f1:.3f} (full {mf.f1:.3f}) · "
                  f"relations F1 {r.f1:.3f}")

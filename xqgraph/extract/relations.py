@@ -21,7 +21,8 @@ __all__ = ["find_relations"]
 
 _PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)")
 _OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区)$")
-_QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|省|市)")
+# zones named after the nation or a multi-province region are not a district's own
+_QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|成渝|长江|黄河|环渤海|珠三角|省|市)")
 _LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
 _STEM = re.compile(r"(?:镇|乡|街道|区|县|市)$")
 
