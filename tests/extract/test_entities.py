@@ -86,3 +86,9 @@ def test_railway_lines_and_festivals(pipeline) -> None:
     found = _found(pipeline, "推进京沪线改造，建设智能生产线，坚守安全底线。举办第三届中国天津杨柳青年画节，欢度春节。")
     assert found.get("京沪线") == EntityType.PROJECT and "生产线" not in found and "底线" not in found
     assert found.get("第三届中国天津杨柳青年画节") == EntityType.EVENT and "春节" not in found
+
+
+def test_mechanisms_are_names_only_when_quoted(pipeline) -> None:
+    found = _found(pipeline, "建立“河长制”工作机制，完善长效管护机制和财力分配机制。")
+    assert found.get("“河长制”工作机制") == EntityType.POLICY
+    assert not any(name.endswith("管护机制") or name.endswith("分配机制") for name in found)

@@ -132,6 +132,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) ->
     """Whether the modifier *text* (tokens *mod*) before a head makes a name."""
     if len(text) < head.min_modifier or text in GENERIC_WORDS or set(text) <= set("省市区县镇乡村街道各级全本我"):
         return False  # 县市区人民政府: a kind of body, not one body
+    if head.needs_quote and not any(t.tag == "Q" for t in mod):
+        return False
     if all(t.text in GENERIC_WORDS or _NUMBERISH.match(t.text) for t in mod):
         return False
     if not head.proper:

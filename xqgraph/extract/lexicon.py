@@ -26,6 +26,7 @@ class Head:
     max_len: int = 18
     also: tuple[EntityType, ...] = ()  # other acceptable types of such names
     whole_token: bool = False  # the suffix must be a token of its own (河长 制, not 控制)
+    needs_quote: bool = False  # only quoted names: “河长制”工作机制 is named, 长效管护机制 describes
 
 
 _Z, _P, _O, _PO, _E, _PL = (
@@ -74,7 +75,7 @@ HEADS: tuple[Head, ...] = (
     # policies
     Head("战略", _PO, proper=False), Head("计划", _PO, proper=False, min_modifier=4),
     Head("行动", _PO, proper=False, min_modifier=4), Head("改革", _PO, proper=False, min_modifier=4),
-    Head("制度", _PO, proper=False, min_modifier=3), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
+    Head("制度", _PO, proper=False, min_modifier=3), Head("机制", _PO, min_modifier=2, needs_quote=True), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
     Head("革命", _PO, proper=False, min_modifier=2),
     Head("规划", _PO, min_modifier=4), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
