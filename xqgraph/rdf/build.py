@@ -106,37 +106,40 @@ def _add_eli(g: Graph, doc: URIRef, linked: LinkedDocument) -> None:
         g.add((doc, ELI.in_force, ELI[in_force]))
 
 
+def _literal(value: str | int, kind: str) -> Literal:
+    if kind == "zh":
+        return Literal(value, lang="zh")
+    if kind == "date":
+        return Literal(value, datatype=XSD.date)
+    if kind == "int":
+        return Literal(value, datatype=XSD.integer)
+    return Literal(value)
+
+
 def _add_document(g: Graph, linked: LinkedDocument, doc: URIRef) -> None:
-    meta = linked.document.metadata
+    document, meta = linked.document, linked.document.metadata
     g.add((doc, RDF.type, XQ.Document))
-    g.add((doc, DCTERMS.source, Literal(linked.document.source)))
-    g.add((doc, DCTERMS.identifier, Literal(linked.document.id)))
-    g.add((doc, DCTERMS["format"], Literal(_MIME.get(linked.document.format, "text/plain"))))
-    if linked.document.encoding:
-        g.add((doc, XQ.encoding, Literal(linked.document.encoding)))
-    if meta.meeting:
-        g.add((doc, XQ.meeting, Literal(meta.meeting, lang="zh")))
-    if meta.speaker:
-        g.add((doc, XQ.speaker, Literal(meta.speaker, lang="zh")))
-    if meta.review_year is not None:
-        g.add((doc, XQ.reviewYear, Literal(meta.review_year, datatype=XSD.integer)))
+    facts: list[tuple[URIRef, str | int | None, str]] = [
+        (DCTERMS.source, document.source, "str"),
+        (DCTERMS.identifier, document.id, "str"),
+        (DCTERMS["format"], _MIME.get(document.format, "text/plain"), "str"),
+        (DCTERMS.title, meta.title, "zh"),
+        (DCTERMS.issued, meta.issued, "date"),
+        (DCTERMS.publisher, meta.publisher, "zh"),
+        (DCTERMS.subject, meta.subject, "zh"),
+        (XQ.documentNumber, meta.document_number, "str"),
+        (XQ.indexNumber, meta.index_number, "str"),
+        (XQ.validity, meta.validity, "zh"),
+        (XQ.encoding, document.encoding, "str"),
+        (XQ.meeting, meta.meeting, "zh"),
+        (XQ.speaker, meta.speaker, "zh"),
+        (XQ.planYear, meta.year, "int"),
+        (XQ.reviewYear, meta.review_year, "int"),
+    ]
+    for predicate, value, kind in facts:
+        if value is not None and value != "":
+            g.add((doc, predicate, _literal(value, kind)))
     _add_eli(g, doc, linked)
-    if meta.title:
-        g.add((doc, DCTERMS.title, Literal(meta.title, lang="zh")))
-    if meta.issued:
-        g.add((doc, DCTERMS.issued, Literal(meta.issued, datatype=XSD.date)))
-    if meta.document_number:
-        g.add((doc, XQ.documentNumber, Literal(meta.document_number)))
-    if meta.index_number:
-        g.add((doc, XQ.indexNumber, Literal(meta.index_number)))
-    if meta.publisher:
-        g.add((doc, DCTERMS.publisher, Literal(meta.publisher, lang="zh")))
-    if meta.subject:
-        g.add((doc, DCTERMS.subject, Literal(meta.subject, lang="zh")))
-    if meta.validity:
-        g.add((doc, XQ.validity, Literal(meta.validity, lang="zh")))
-    if meta.year is not None:
-        g.add((doc, XQ.planYear, Literal(meta.year, datatype=XSD.integer)))
 
 
 def _add_offsets(g: Graph, iri: URIRef, span: Span, document: Document) -> None:
