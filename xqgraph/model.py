@@ -190,6 +190,8 @@ class Measure:
     about: str | None = None  # canonical name of the entity it is about
     section_id: str | None = None
     sentence_index: int | None = None
+    value_max: float | None = None  # the upper end of a range (5%—6%, 5至8个); value is the lower end
+    measure_type: str = "level"  # level | growth | share | change
 
 
 @dataclass(frozen=True)

@@ -80,3 +80,21 @@ def test_a_sentence_that_names_its_year_keeps_it() -> None:
     doc = parse_document("政府工作报告\n——2022年1月5日在某区第一届人民代表大会第二次会议上\n一、过去五年工作回顾\n"
                          "2021年地区生产总值预计实现151.7亿元。五年来新增就业3万人。\n")
     assert [(m.value, m.year) for m in find_measures(doc)] == [(15170000000, 2021), (30000, 2021)]
+
+
+def test_ranges_words_and_types() -> None:
+    doc = parse_document("某区2020年计划\n二、2020年主要任务\n地区生产总值增长5%—6%，建设5至8个园区，"
+                         "参保率达到百分之九十五，服务业比重提高2个百分点，经济总量翻一番。\n")
+    got = [(m.value, m.value_max, m.unit, m.measure_type) for m in find_measures(doc)]
+    assert got == [
+        (5, 6, "%", "growth"),
+        (5, 8, "个", "level"),
+        (95, None, "%", "share"),
+        (2, None, "百分点", "change"),
+        (100, None, "%", "growth"),
+    ]
+
+
+def test_years_are_not_ranges() -> None:
+    doc = parse_document("某区2020年计划\n二、2020年主要任务\n2021-2025年新增就业10万人。\n")
+    assert [(m.value, m.value_max) for m in find_measures(doc)] == [(100000, None)]

@@ -43,3 +43,36 @@ def test_decimal_with_wan_is_exact(whole: int, frac: int) -> None:
 def test_rejects_non_numbers(bad: str) -> None:
     with pytest.raises(ValueError):
         parse_number(bad)
+
+
+def _chinese_styles(n: int) -> list[str]:
+    """The same number as policy documents write it."""
+    styles = [str(n)]
+    if n < 10000:
+        styles.append(_to_chinese(n))
+    else:  # 一万零一百, 2.35万
+        rest = n % 10000
+        styles.append(_to_chinese(n // 10000) + "万" + (("零" if rest < 1000 else "") + _to_chinese(rest) if rest else ""))
+        styles.append(f"{n / 10000:g}万")
+    if n >= 1000:
+        styles.append(f"{n:,}")
+    if n % 1000 == 0 and n < 10000:
+        styles.append(_to_chinese(n // 1000) + "千")
+    if str(n).startswith("2") and 200 <= n < 300 and n % 100 == 0:
+        styles.append("两百")
+    return styles
+
+
+@given(st.integers(1, 9999) | st.integers(1, 999).map(lambda k: k * 100))
+def test_every_style_parses_back(n: int) -> None:
+    for text in _chinese_styles(n):
+        assert parse_number(text) == n, text
+
+
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_crashes_the_extractor(text: str) -> None:
+    from xqgraph.extract.measures import find_measures
+    from xqgraph.ingest import parse_document
+
+    for m in find_measures(parse_document("某区2020年计划\n二、2020年主要任务\n" + text)):
+        assert m.value == m.value and m.unit  # a number, not NaN, with a unit

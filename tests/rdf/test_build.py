@@ -69,3 +69,33 @@ def test_pinyin_labels_and_place_iris_with_codes(example_result) -> None:
     assert rows == [("https://w3id.org/xqgraph/id/place/120111101-杨柳青镇", "yáng liǔ qīng zhèn")]
     labels = list(example_result.graph.query(PREFIX + 'SELECT ?l WHERE { ?e rdfs:label "杨柳青镇"@zh ; rdfs:label ?l }'))
     assert len(labels) == 1  # one rdfs:label: the canonical name
+
+
+def test_every_unit_has_an_iri_declared_somewhere() -> None:
+    from xqgraph.extract.measures import UNITS
+    from xqgraph.rdf.build import unit_iri
+
+    units = Graph().parse(ontology_path("units.ttl"))
+    for unit in set(UNITS.values()):
+        iri = unit_iri(unit)
+        assert iri is not None, unit
+        if str(iri).startswith("https://w3id.org/xqgraph/unit#"):
+            assert (iri, None, None) in units, unit
+
+
+def test_mu_converts_to_square_metres() -> None:
+    units = Graph().parse(ontology_path("units.ttl"))
+    q = """PREFIX qudt: <http://qudt.org/schema/qudt/>
+    SELECT ?f ?si WHERE { <https://w3id.org/xqgraph/unit#mu> qudt:conversionMultiplier ?f ; qudt:applicableSIUnit ?si }"""
+    (f, si), = list(units.query(q))
+    assert abs(float(f) * 15 - 10000) < 1e-6 and str(si).endswith("/M2")  # 15 亩 make a hectare
+
+
+def test_measure_types_ranges_and_units_in_rdf(pipeline) -> None:
+    g = pipeline.run_text("某区2020年计划\n二、2020年主要任务\n地区生产总值增长5%—6%，新增造林面积1.38万亩。\n").graph
+    q = PREFIX + """PREFIX qudt: <http://qudt.org/schema/qudt/>
+    SELECT ?v ?max ?t ?u WHERE { ?m a xq:Measure ; xq:value ?v ; xq:measureType ?t ; qudt:unit ?u
+                                 OPTIONAL { ?m xq:maxValue ?max } } ORDER BY ?v"""
+    rows = [(float(v), float(mx) if mx is not None else None, str(t).rsplit("#")[-1], str(u).rsplit("/")[-1].rsplit("#")[-1])
+            for v, mx, t, u in g.query(q)]
+    assert rows == [(5.0, 6.0, "Growth", "PERCENT"), (13800.0, None, "Level", "mu")]

@@ -30,9 +30,15 @@ _NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百
 _MULT = r"(?:万亿|千万|百万|亿|万)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
+    rf"(?:(?P<lo>{_NUM})(?P<lomult>{_MULT})(?:{_UNIT})?[ ]?(?:—|–|-|~|至|到)[ ]?)?"
     rf"(?P<pre>约|近|超过|不低于|不少于|不超过|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
     rf"(?P<approx2>余|多)?(?P<unit>{_UNIT})(?P<post>以上|以内|以下|左右|多)?"
 )
+_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
+_GROWTH_WORDS = re.compile(r"增长|下降|增速|同比|年均|降低|减少|回落|上涨|涨幅")
+_SHARE_WORDS = re.compile(r"比重|占|率|比例|覆盖|份额")
+_CHANGE_WORDS = re.compile(r"提高|增加|减少|下降|扩大|缩小|降低|提升")
 _NOT_AFTER = re.compile(r"^(?:政策|措施|意见|举措|规定|条例|号|届|期|级|强|大|周年|年|月|日|亲)")
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
@@ -94,6 +100,25 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+def measure_type(unit: str, indicator: str, clause: str) -> str:
+    """Whether a quantity is a level, a growth rate, a share or a change.
+
+    Examples
+    --------
+    >>> measure_type("%", "地区生产总值增长", ""), measure_type("%", "城乡居民养老保险参保率", "")
+    ('growth', 'share')
+    >>> measure_type("百分点", "比上年提高", ""), measure_type("人", "新增就业", "")
+    ('change', 'level')
+    """
+    if unit == "百分点":
+        return "change"
+    if unit == "%":
+        if _GROWTH_WORDS.search(indicator) or _GROWTH_WORDS.search(clause[-6:]):
+            return "growth"
+        return "share" if _SHARE_WORDS.search(indicator) else "level"
+    return "change" if re.search(r"(?:提高|增加|减少|下降|扩大|缩小|降低)了?$", clause) else "level"
+
+
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
     start = _clause_start(text, m.start())
@@ -152,19 +177,27 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str]) -> 
             continue  # 由10项扩充到20项: the baseline is not a result
         try:
             value = parse_number(m.group("num") + m.group("mult"))
+            low = parse_number(m.group("lo") + (m.group("lomult") or m.group("mult"))) if m.group("lo") else None
         except ValueError:
             continue
-        start = m.start("num") - (len(m.group("pre")) if m.group("pre") in _COMPARATOR else 0)
+        if low is not None and low >= value:
+            low = None  # 2020-2021 and the like are not ranges of the quantity
+        start = m.start("lo") if low is not None else (
+            m.start("num") - (len(m.group("pre")) if m.group("pre") in _COMPARATOR else 0))
         span = Span(sent.span.start + start, sent.span.start + m.end())
         clause_start = _clause_start(text, m.start())
         clause = text[clause_start : m.start()]
         about = next((place for word, place in coreference.items() if word in clause), None)
+        unit = UNITS[m.group("unit")]
+        indicator = _indicator(text, m)
         yield Measure(
             text=text[start : m.end()],
             span=span,
-            value=value,
-            unit=UNITS[m.group("unit")],
-            indicator=_indicator(text, m),
+            value=low if low is not None else value,
+            value_max=value if low is not None else None,
+            measure_type=measure_type(unit, indicator, clause),
+            unit=unit,
+            indicator=indicator,
             kind=kind,
             year=year,
             comparator=_comparator(m),
@@ -189,4 +222,31 @@ def find_measures(doc: Document, *, coreference: dict[str, str] | None = None) -
     [(23500.0, '人', 'target', 2018, '新增就业')]
     """
     coref = default_coreference(doc) if coreference is None else coreference
-    return [m for sent in doc.sentences for m in _measures_in(doc, sent, coref)]
+    found = [m for sent in doc.sentences for m in _measures_in(doc, sent, coref)]
+    found += [m for sent in doc.sentences for m in _worded_measures(doc, sent, coref)]
+    return sorted(found, key=lambda m: (m.span.start, m.span.end))
+
+
+def _worded_measures(doc: Document, sent: Sentence, coreference: dict[str, str]) -> Iterator[Measure]:
+    """百分之三十 and 翻一番: quantities written in words."""
+    kind_year = _kind_year(doc, sent)
+    if kind_year is None:
+        return
+    kind, year = kind_year
+    text = sent.text
+    for m in [*_PERCENT_WORDS.finditer(text), *_DOUBLING.finditer(text)]:
+        if "num" in m.groupdict():
+            try:
+                value = parse_number(m.group("num"))
+            except ValueError:
+                continue
+            mtype = None
+        else:  # 翻一番 doubles: growth of 100%; 翻两番 quadruples: 300%
+            value, mtype = float(2 ** {"两": 2, "二": 2, "三": 3}.get(m.group("n") or "一", 1) * 100 - 100), "growth"
+        clause = text[_clause_start(text, m.start()) : m.start()]
+        indicator = _TRAIL_RATE.sub("", _LEAD.sub("", _QUANTITY.sub("", clause))).strip()
+        yield Measure(text=m.group(), span=Span(sent.span.start + m.start(), sent.span.start + m.end()),
+                      value=value, unit="%", indicator=indicator, kind=kind, year=year,
+                      about=next((p for w, p in coreference.items() if w in clause), None),
+                      section_id=sent.section_id, sentence_index=sent.index,
+                      measure_type=mtype or measure_type("%", indicator, clause))

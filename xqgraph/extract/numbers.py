@@ -57,8 +57,8 @@ def parse_number(text: str) -> float:
 
     Examples
     --------
-    >>> parse_number("2.35万"), parse_number("1,200"), parse_number("十"), parse_number("１２")
-    (23500.0, 1200.0, 10.0, 12.0)
+    >>> parse_number("2.35万"), parse_number("1,200"), parse_number("十"), parse_number("１２"), parse_number("三点五")
+    (23500.0, 1200.0, 10.0, 12.0, 3.5)
 
     Raises
     ------
@@ -66,6 +66,11 @@ def parse_number(text: str) -> float:
         If *text* is not a number.
     """
     s = unicodedata.normalize("NFKC", text).strip()
+    if "点" in s:  # 三点五 → 3.5
+        whole, _, frac = s.partition("点")
+        if whole and frac and all(c in _DIGITS for c in frac):
+            return float(Decimal(f"{parse_chinese_integer(whole)}.{''.join(str(_DIGITS[c]) for c in frac)}"))
+        raise ValueError(f"not a number: {text!r}")
     if s and all(c in _DIGITS or c in _SMALL_UNITS or c in _BIG_UNITS for c in s):
         return float(parse_chinese_integer(s))
     for word, factor in MULTIPLIERS.items():

@@ -14,11 +14,40 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
-__all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin"]
+__all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
 
 _KIND = {"achieved": "Achieved", "target": "Target"}
 _COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
 _KIND_ZH = {"achieved": "完成", "target": "目标"}
+_MEASURE_TYPE = {"level": "Level", "growth": "Growth", "share": "Share", "change": "Change"}
+QUDT = Namespace("http://qudt.org/schema/qudt/")
+_QUDT_UNIT = "http://qudt.org/vocab/unit/"
+_UNIT_IRIS = {  # canonical unit → QUDT unit where QUDT has one, else xqgraph's unit vocabulary (ontology/units.ttl)
+    "平方米": _QUDT_UNIT + "M2", "平方公里": _QUDT_UNIT + "KiloM2", "公里": _QUDT_UNIT + "KiloM", "米": _QUDT_UNIT + "M",
+    "公顷": _QUDT_UNIT + "HA", "立方米": _QUDT_UNIT + "M3", "吨": _QUDT_UNIT + "TONNE", "公斤": _QUDT_UNIT + "KiloGM",
+    "千瓦": _QUDT_UNIT + "KiloW", "兆瓦": _QUDT_UNIT + "MegaW", "%": _QUDT_UNIT + "PERCENT",
+    "元": "http://qudt.org/vocab/currency/CNY", "美元": "http://qudt.org/vocab/currency/USD",
+}
+UNIT_NS = "https://w3id.org/xqgraph/unit#"
+_XQ_UNITS = {
+    "亩": "mu", "斤": "jin", "百分点": "percentagePoint", "人": "person", "名": "personNamed", "家": "establishment",
+    "个": "item", "项": "itemProject", "所": "institution", "座": "structure", "件": "piece", "条": "line",
+    "台": "machine", "辆": "vehicle", "套": "set", "户": "household", "处": "site", "场次": "session",
+    "人次": "personTime", "张": "sheet", "标准箱": "teu",
+}
+
+
+def unit_iri(unit: str) -> URIRef | None:
+    """The unit's IRI: QUDT where QUDT has it, else xqgraph's unit vocabulary.
+
+    Examples
+    --------
+    >>> str(unit_iri("平方米")), str(unit_iri("亩"))
+    ('http://qudt.org/vocab/unit/M2', 'https://w3id.org/xqgraph/unit#mu')
+    """
+    if unit in _UNIT_IRIS:
+        return URIRef(_UNIT_IRIS[unit])
+    return URIRef(UNIT_NS + _XQ_UNITS[unit]) if unit in _XQ_UNITS else None
 _UNSAFE = set(' <>"{}|\\^`#?%/[]')
 
 
@@ -78,6 +107,8 @@ def bind_prefixes(g: Graph) -> Graph:
     g.bind("dcterms", DCTERMS)
     g.bind("skos", SKOS)
     g.bind("eli", ELI)
+    g.bind("qudt", QUDT)
+    g.bind("xqu", UNIT_NS)
     return g
 
 
@@ -179,6 +210,8 @@ def _add_entity(g: Graph, doc: URIRef, e: Entity) -> None:
 
 def _measure_label(m: Measure) -> str:
     value = format(Decimal(repr(m.value)).normalize(), "f")
+    if m.value_max is not None:
+        value += "—" + format(Decimal(repr(m.value_max)).normalize(), "f")
     year = f"{m.year}年" if m.year else ""
     return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
 
@@ -190,6 +223,12 @@ def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None, docume
     g.add((iri, XQ.kind, XQ[_KIND[m.kind]]))
     g.add((iri, XQ.value, _decimal(m.value)))
     g.add((iri, XQ.unit, Literal(m.unit)))
+    unit = unit_iri(m.unit)
+    if unit is not None:
+        g.add((iri, QUDT.unit, unit))
+    if m.value_max is not None:
+        g.add((iri, XQ.maxValue, _decimal(m.value_max)))
+    g.add((iri, XQ.measureType, XQ[_MEASURE_TYPE[m.measure_type]]))
     if m.year is not None:
         g.add((iri, XQ.year, Literal(m.year, datatype=XSD.integer)))
     g.add((iri, XQ.indicator, Literal(m.indicator)))
