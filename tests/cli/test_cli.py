@@ -9,7 +9,7 @@ from tests.conftest import EXAMPLE, GOLD
 from xqgraph.cli.main import cli
 
 
-@pytest.mark.parametrize("command", ["build", "query", "eval"])
+@pytest.mark.parametrize("command", ["build", "query", "measures", "eval"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
@@ -133,3 +133,25 @@ def test_eval_lists_misses_and_false_positives_by_type(tmp_path) -> None:
     assert "false Policy (1): 不存在的政策 (Policy)" in lines
     assert any(line.startswith("missed Zone (") for line in lines)  # every gold zone is missed
     assert not any(line.startswith("missed Place") and "杨柳青镇" in line for line in lines)
+
+
+def test_measures_table_in_three_formats(built_dir, tmp_path) -> None:
+    import csv
+    import io
+
+    runner = CliRunner()
+    res = runner.invoke(cli, ["measures", "--graph", str(built_dir), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.output)))
+    jobs = [r for r in rows if r["indicator"] == "新增就业" and r["year"] == "2018"]
+    assert [(r["value"], r["unit"], r["kind"], r["comparator"]) for r in jobs] == [("23500", "人", "目标", "=")]
+    assert "全年新增就业2.35万人" in jobs[0]["sentence"] and jobs[0]["section"].startswith("(七)")
+    md = runner.invoke(cli, ["measures", "--graph", str(built_dir), "--format", "md"]).output.splitlines()
+    assert md[0].startswith("| indicator | value |") and len(md) == len(rows) + 2
+    assert runner.invoke(cli, ["measures", "--graph", str(built_dir), "--format", "xlsx"]).exit_code == 2
+    out = tmp_path / "m.xlsx"
+    assert runner.invoke(cli, ["measures", "--graph", str(built_dir), "--format", "xlsx", "-o", str(out)]).exit_code == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out).active
+    assert sheet.max_row == len(rows) + 1 and sheet["A1"].value == "indicator"

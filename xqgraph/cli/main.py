@@ -128,6 +128,39 @@ def query(query: str, graph_dir: Path, fmt: str) -> None:
         _fail(exc)
 
 
+@cli.command()
+@_GRAPH_OPTION
+@click.option("--format", "fmt", type=click.Choice(["csv", "md", "xlsx"]), default="csv", show_default=True,
+              help="Table format: CSV (with a BOM for Excel), Markdown or an Excel workbook.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the table to this file (needed for xlsx); default: standard output.")
+def measures(graph_dir: Path, fmt: str, output: Path | None) -> None:
+    """List every measure of a built graph: indicator, value, unit, comparator, kind, year, about, section, sentence.
+
+    \b
+    Example:
+      xqgraph measures --graph out --format md
+      xqgraph measures --graph out --format xlsx -o measures.xlsx
+    """
+    from xqgraph.build import STORE_DIR
+    from xqgraph.store import GraphStore
+    from xqgraph.tables import measure_rows, write_table
+
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("an Excel table needs a file: add -o FILE.xlsx")
+    try:
+        with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
+            rows = measure_rows(store)
+    except XqGraphError as exc:
+        _fail(exc)
+        return
+    data = write_table(rows, fmt, output)
+    if output is None:
+        click.echo(data.decode("utf-8").lstrip("\ufeff"), nl=False)
+    else:
+        click.echo(f"{len(rows)} measures written to {output}", err=True)
+
+
 @cli.command(name="eval")
 @click.argument("graph", type=click.Path(exists=True, dir_okay=True, path_type=Path))
 @click.option("--gold", required=True, type=click.Path(path_type=Path), help="Gold annotation (*.gold.json).")
