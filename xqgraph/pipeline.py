@@ -54,7 +54,7 @@ class Pipeline:
     def extract(self, doc: Document) -> Extraction:
         """Run the extract stage on a Document."""
         mentions = find_entities(doc, self.segmenter, gazetteer=self.gazetteer)
-        measures = find_measures(doc, coreference=coreference(doc, self.gazetteer))
+        measures = find_measures(doc, coreference=coreference(doc, self.gazetteer), mentions=mentions)
         relations = find_relations(doc, mentions, gazetteer=self.gazetteer)
         return Extraction(tuple(mentions), tuple(measures), tuple(relations))
 

@@ -98,3 +98,13 @@ def test_ranges_words_and_types() -> None:
 def test_years_are_not_ranges() -> None:
     doc = parse_document("某区2020年计划\n二、2020年主要任务\n2021-2025年新增就业10万人。\n")
     assert [(m.value, m.value_max) for m in find_measures(doc)] == [(100000, None)]
+
+
+def test_what_a_measure_is_about(example_result) -> None:
+    about = {m.text: m.about for m in example_result.linked.measures}
+    # read in the example: 配合地铁集团完成地铁5号线中医一附院站等4座站点运营; 全面推行河长制,综合治理河道5.7公里;
+    # 民营经济增加值占全区比重达到57%; 全年新引进法雷奥西门子等项目4328个 (the company is an example, not the subject)
+    assert about["4座"] == "地铁5号线"
+    assert about["5.7公里"] in ("河长制", "“河长制”")
+    assert about["57%"] == "西青区"
+    assert about["4328个"] != "法雷奥西门子"

@@ -11,10 +11,10 @@ quotes are not quantities.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from xqgraph.extract.numbers import parse_number
-from xqgraph.model import Document, Measure, PartRole, Sentence, Span
+from xqgraph.model import Document, EntityType, Measure, Mention, PartRole, Sentence, Span
 
 __all__ = ["default_coreference", "find_measures", "UNITS"]
 
@@ -160,7 +160,28 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
 _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")
 
 
-def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str]) -> Iterator[Measure]:
+def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreference: dict[str, str],
+           mentions: Sequence[Mention]) -> str | None:
+    """What a quantity is about: a coreference word (全区), else the last name before it in its
+    clause, else the last programme or zone named earlier in its sentence (全面推行河长制，综合治理河道5.7公里).
+
+    Names followed by 等 are examples of what is counted, not what it is about.
+    """
+    clause = doc.text[clause_start:at]
+    word = next((place for w, place in coreference.items() if w in clause), None)
+    if word:
+        return word
+    named = [m for m in mentions if sent.span.start <= m.span.start and m.span.end <= at
+             and doc.text[m.span.end:m.span.end + 1] != "等"]
+    inside = [m for m in named if m.span.start >= clause_start]
+    if inside:
+        return inside[-1].text
+    earlier = [m for m in named if m.type in (EntityType.POLICY, EntityType.ZONE, EntityType.PROJECT)]
+    return earlier[-1].text if earlier else None
+
+
+def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
+                 mentions: Sequence[Mention] = ()) -> Iterator[Measure]:
     kind_year = _kind_year(doc, sent)
     if kind_year is None:
         return
@@ -187,7 +208,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str]) -> 
         span = Span(sent.span.start + start, sent.span.start + m.end())
         clause_start = _clause_start(text, m.start())
         clause = text[clause_start : m.start()]
-        about = next((place for word, place in coreference.items() if word in clause), None)
+        about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions)
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m)
         yield Measure(
@@ -207,12 +228,15 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str]) -> 
         )
 
 
-def find_measures(doc: Document, *, coreference: dict[str, str] | None = None) -> list[Measure]:
+def find_measures(doc: Document, *, coreference: dict[str, str] | None = None,
+                  mentions: Iterable[Mention] = ()) -> list[Measure]:
     """Return every quantity stated in *doc*, in text order.
 
     *coreference* maps words such as 全区 or 全市 to the place they stand for
     (the linker knows the issuer's city from the gazetteer); by default the
     issuer's own words (全区, 我区, 本区 for a district) name the issuer.
+    Given the document's entity *mentions*, a quantity with no such word is
+    about the last name before it in its clause (地铁5号线…等4座站点 → 地铁5号线).
 
     Examples
     --------
@@ -222,7 +246,8 @@ def find_measures(doc: Document, *, coreference: dict[str, str] | None = None) -
     [(23500.0, '人', 'target', 2018, '新增就业')]
     """
     coref = default_coreference(doc) if coreference is None else coreference
-    found = [m for sent in doc.sentences for m in _measures_in(doc, sent, coref)]
+    names = sorted((m for m in mentions if m.type is not EntityType.EVENT), key=lambda m: (m.span.end, -m.span.start))
+    found = [m for sent in doc.sentences for m in _measures_in(doc, sent, coref, names)]
     found += [m for sent in doc.sentences for m in _worded_measures(doc, sent, coref)]
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
 
