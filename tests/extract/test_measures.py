@@ -108,3 +108,10 @@ def test_what_a_measure_is_about(example_result) -> None:
     assert about["5.7公里"] in ("河长制", "“河长制”")
     assert about["57%"] == "西青区"
     assert about["4328个"] != "法雷奥西门子"
+
+
+def test_names_dates_and_numbers_that_are_not_quantities() -> None:
+    doc = parse_document("某区2020年计划\n二、2020年主要任务\n咨询电话：022-27392345，依据西青政发〔2018〕2号，"
+                         "建设地铁5号线，实施“十三五”规划和“113”计划，举办第二届运河节，落实两城三带三区布局，"
+                         "2020年1月18日召开十九大精神学习会，西青医院二期开工。\n")
+    assert find_measures(doc) == []
