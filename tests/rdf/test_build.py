@@ -1,5 +1,6 @@
 import pytest
 from rdflib import Graph
+from rdflib.namespace import RDFS
 
 from xqgraph.rdf import XQ, ontology_path
 
@@ -99,3 +100,8 @@ def test_measure_types_ranges_and_units_in_rdf(pipeline) -> None:
     rows = [(float(v), float(mx) if mx is not None else None, str(t).rsplit("#")[-1], str(u).rsplit("/")[-1].rsplit("#")[-1])
             for v, mx, t, u in g.query(q)]
     assert rows == [(5.0, 6.0, "Growth", "PERCENT"), (13800.0, None, "Level", "mu")]
+
+
+def test_measure_labels_read_like_the_document(example_result) -> None:
+    labels = {str(o) for o in example_result.graph.objects(None, RDFS.label) if "目标：新增就业" in str(o)}
+    assert labels == {"2018年目标：新增就业 2.35万人"}
