@@ -9,7 +9,7 @@ from tests.conftest import EXAMPLE, GOLD
 from xqgraph.cli.main import cli
 
 
-@pytest.mark.parametrize("command", ["build", "query", "measures", "eval"])
+@pytest.mark.parametrize("command", ["build", "query", "measures", "validate", "eval"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
@@ -155,3 +155,18 @@ def test_measures_table_in_three_formats(built_dir, tmp_path) -> None:
 
     sheet = load_workbook(out).active
     assert sheet.max_row == len(rows) + 1 and sheet["A1"].value == "indicator"
+
+
+def test_built_graphs_validate_and_broken_ones_do_not(built_dir, tmp_path, pipeline) -> None:
+    from tests.conftest import DATA
+
+    res = CliRunner().invoke(cli, ["validate", str(built_dir)])
+    assert res.exit_code == 0 and "Conforms: True" in res.output
+    other = pipeline.run_file(DATA / "synthetic-county-2020-report.txt").graph
+    other.serialize(tmp_path / "other.ttl", format="turtle")
+    assert CliRunner().invoke(cli, ["validate", str(tmp_path / "other.ttl")]).exit_code == 0
+    broken = tmp_path / "broken.ttl"
+    broken.write_text('@prefix xq: <https://w3id.org/xqgraph/ontology#> .\n'
+                      '<urn:m> a xq:Measure ; xq:value 1.0 ; xq:kind xq:Maybe .\n', encoding="utf-8")
+    res = CliRunner().invoke(cli, ["validate", str(broken)])
+    assert res.exit_code == 7 and "Conforms: False" in res.output and "xq:unit" in res.output

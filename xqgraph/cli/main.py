@@ -3,7 +3,7 @@
 Each command parses options, calls the library and maps library errors to
 messages and exit codes: 0 success, 1 unexpected failure, 2 bad usage,
 3 an input document could not be read, 4 a bad query, 5 a store problem,
-6 a bad gold file.
+6 a bad gold file, 7 a graph that does not conform to the SHACL shapes.
 """
 
 from __future__ import annotations
@@ -159,6 +159,35 @@ def measures(graph_dir: Path, fmt: str, output: Path | None) -> None:
         click.echo(data.decode("utf-8").lstrip("\ufeff"), nl=False)
     else:
         click.echo(f"{len(rows)} measures written to {output}", err=True)
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(exists=True, dir_okay=True, path_type=Path))
+def validate(graph: Path) -> None:
+    """Check GRAPH (graph.ttl, any RDF file, or a graph directory) against xqgraph's SHACL shapes.
+
+    Prints the SHACL validation report; the exit status is 0 when the graph
+    conforms and 7 when it does not.
+
+    \b
+    Example:
+      xqgraph validate out/graph.ttl
+    """
+    from rdflib import Graph
+
+    from xqgraph.build import GRAPH_FILE
+    from xqgraph.rdf.shacl import validate as shacl_validate
+
+    path = graph / GRAPH_FILE if graph.is_dir() else graph
+    try:
+        g = Graph().parse(path)
+    except Exception as exc:  # noqa: BLE001 - rdflib raises many parser errors
+        click.echo(f"xqgraph: cannot read graph {path}: {exc}", err=True)
+        sys.exit(3)
+    conforms, _, text = shacl_validate(g)
+    click.echo(text.strip())
+    if not conforms:
+        sys.exit(7)
 
 
 @cli.command(name="eval")
