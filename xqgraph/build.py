@@ -18,7 +18,7 @@ from rdflib.namespace import RDF
 from xqgraph.errors import UnsupportedFormatError, XqGraphError
 from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
-from xqgraph.rdf.build import bind_prefixes
+from xqgraph.rdf.export import export_nquads
 from xqgraph.rdf.namespaces import XQ_NS
 
 __all__ = ["BuildReport", "build_graph", "expand_inputs", "GRAPH_FILE", "HTML_FILE", "STORE_DIR"]
@@ -108,9 +108,8 @@ def build_graph(
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(out)
     pipe = pipeline or Pipeline()
-    union = bind_prefixes(Graph())
     with GraphStore(out / STORE_DIR) as store:
-        for path in expand_inputs(paths):
+        for path in paths:
             if progress:
                 progress(str(path))
             try:
@@ -121,18 +120,16 @@ def build_graph(
             except XqGraphError as exc:
                 report.failures.append((str(path), str(exc)))
                 continue
-            doc_iri = str(document_iri(result.linked.document.id))
-            store.replace_document(doc_iri, result.graph.serialize(format="nt", encoding="utf-8"))
-            union += result.graph
             document = result.linked.document
+            store.replace_document(str(document_iri(document.id)), result.graph.serialize(format="nt", encoding="utf-8"))
             if document.id not in report.documents:
                 report.documents.append(document.id)
             how = ", ".join(x for x in (document.format, document.encoding) if x)
             report.read.append(f"{path} ({how}) as document {document.id}")
         # the Turtle export and the view cover everything in the store, not only this batch
-        if len(store) > len(union):
-            union = bind_prefixes(Graph().parse(data=store.to_ntriples(), format="nt"))
-    _write_atomically(out / GRAPH_FILE, union.serialize(format="turtle", encoding="utf-8"))
+        turtle = export_nquads(store.to_nquads(), "turtle")
+    _write_atomically(out / GRAPH_FILE, turtle)
+    union = Graph().parse(data=turtle, format="turtle")
     if html:
         from xqgraph.viz import graph_to_networkx, render_html
 

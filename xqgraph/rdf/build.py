@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
-__all__ = ["document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
+__all__ = ["PREFIXES", "document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
 
 _KIND = {"achieved": "Achieved", "target": "Target"}
 _COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
@@ -96,8 +96,15 @@ def pinyin(name: str) -> str:
 
 
 def _decimal(value: float) -> Literal:
-    text = format(Decimal(repr(value)).normalize(), "f")
-    return Literal(text, datatype=XSD.decimal)
+    """An xsd:decimal in its XSD 1.1 canonical form (23500, 2.35), as Oxigraph stores it."""
+    return Literal(format(Decimal(repr(value)).normalize(), "f"), datatype=XSD.decimal)
+
+
+PREFIXES = {
+    "xq": XQ_NS, "xqid": ID_BASE, "xqu": "https://w3id.org/xqgraph/unit#", "dcterms": str(DCTERMS),
+    "skos": str(SKOS), "rdfs": str(RDFS), "xsd": str(XSD), "eli": "http://data.europa.eu/eli/ontology#",
+    "qudt": "http://qudt.org/schema/qudt/",
+}
 
 
 def bind_prefixes(g: Graph) -> Graph:
@@ -176,8 +183,8 @@ def _add_document(g: Graph, linked: LinkedDocument, doc: URIRef) -> None:
 def _add_offsets(g: Graph, iri: URIRef, span: Span, document: Document) -> None:
     """Character offsets into the text as read (before normalisation)."""
     start, end = document.original_offset(span.start), document.original_offset(span.end)
-    g.add((iri, XQ.startOffset, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((iri, XQ.endOffset, Literal(end, datatype=XSD.nonNegativeInteger)))
+    g.add((iri, XQ.startOffset, Literal(start, datatype=XSD.integer)))
+    g.add((iri, XQ.endOffset, Literal(end, datatype=XSD.integer)))
 
 
 def _add_section(g: Graph, doc: URIRef, sec: Section, document: Document) -> URIRef:

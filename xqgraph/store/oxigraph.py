@@ -108,6 +108,10 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from exc
 
+    def to_nquads(self) -> bytes:
+        """Every quad of the store (one named graph per document) as N-Quads."""
+        return self._store.dump(format=ox.RdfFormat.N_QUADS) or b""
+
     def to_ntriples(self) -> bytes:
         """All triples of all documents as N-Triples."""
         triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)

@@ -1,0 +1,71 @@
+"""Standard exports of a graph store: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML.
+
+Output is deterministic: quads are sorted before Oxigraph's serialisers
+write them (rdflib's Turtle writer would rewrite ``"4"^^xsd:decimal`` as
+``4.0``, a different lexical form than the store holds), JSON-LD nodes are
+sorted by ``@id`` with sorted keys.  xqgraph mints no blank nodes, so nothing
+carries a random label.  N-Quads and TriG keep one named graph per document.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from xqgraph.rdf.build import PREFIXES
+from xqgraph.rdf.namespaces import ontology_path
+
+__all__ = ["EXPORT_FORMATS", "SUFFIXES", "export_nquads"]
+
+EXPORT_FORMATS = ("turtle", "nt", "nq", "trig", "jsonld", "xml")
+SUFFIXES = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "jsonld": ".jsonld", "xml": ".rdf"}
+_OX = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
+       "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML}
+
+
+def _sorted_quads(nquads: bytes) -> list[ox.Quad]:
+    quads = {q for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)}
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+
+def _sorted_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def _jsonld(triples: list[ox.Triple]) -> bytes:
+    context = json.loads(Path(ontology_path("context.jsonld")).read_text(encoding="utf-8"))["@context"]
+    graph = Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    data = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    nodes = data.get("@graph", [data] if "@id" in data else [])
+    nodes = sorted(nodes, key=lambda n: str(n.get("@id", "")))
+    for node in nodes:
+        for key, value in node.items():
+            if isinstance(value, list):
+                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    out = {"@context": context, "@graph": nodes}  # the context inline: readers need no network
+    return (json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def export_nquads(nquads: bytes, fmt: str) -> bytes:
+    r"""Render the quads of a store (N-Quads bytes) in *fmt*, deterministically.
+
+    Examples
+    --------
+    >>> nq = b'<urn:a> <urn:p> "x" <urn:g> .\n'
+    >>> export_nquads(nq, "nt").decode()
+    '<urn:a> <urn:p> "x" .\n'
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    quads = _sorted_quads(nquads)
+    if fmt in ("nq", "trig"):
+        return ox.serialize(quads, format=_OX[fmt], prefixes=PREFIXES) or b""
+    triples = _sorted_triples(quads)
+    if fmt == "jsonld":
+        return _jsonld(triples)
+    prefixes = PREFIXES if fmt in ("turtle", "xml") else None
+    return ox.serialize(triples, format=_OX[fmt], prefixes=prefixes) or b""
