@@ -101,7 +101,7 @@ def _decimal(value: float) -> Literal:
 
 
 PREFIXES = {
-    "xq": XQ_NS, "xqid": ID_BASE, "xqu": "https://w3id.org/xqgraph/unit#", "dcterms": str(DCTERMS),
+    "xq": XQ_NS, "xqu": "https://w3id.org/xqgraph/unit#", "dcterms": str(DCTERMS),
     "skos": str(SKOS), "rdfs": str(RDFS), "xsd": str(XSD), "eli": "http://data.europa.eu/eli/ontology#",
     "qudt": "http://qudt.org/schema/qudt/",
 }
