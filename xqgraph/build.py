@@ -20,6 +20,7 @@ from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
 from xqgraph.rdf.export import export_nquads
 from xqgraph.rdf.namespaces import XQ_NS
+from xqgraph.rdf.provenance import build_graph_of, build_time
 
 __all__ = ["BuildReport", "build_graph", "expand_inputs", "GRAPH_FILE", "HTML_FILE", "STORE_DIR"]
 
@@ -95,12 +96,14 @@ def build_graph(
     html: bool = True,
     progress: Callable[[str], None] | None = None,
     pipeline: Pipeline | None = None,
+    timestamp: str | None = None,
 ) -> BuildReport:
     """Build every document in *paths* into *out_dir*.
 
     Writes ``graph.ttl`` (all documents), ``graph.html`` (the planner's view)
     and ``store/`` (one named graph per document; rebuilding a document
-    replaces its graph).
+    replaces its graph), and records the build as a ``prov:Activity`` at
+    *timestamp* (ISO 8601; default ``SOURCE_DATE_EPOCH``, else now).
     """
     from xqgraph.store import GraphStore
 
@@ -126,6 +129,9 @@ def build_graph(
                 report.documents.append(document.id)
             how = ", ".join(x for x in (document.format, document.encoding) if x)
             report.read.append(f"{path} ({how}) as document {document.id}")
+        if report.documents:
+            activity, prov = build_graph_of(report.documents, build_time(timestamp))
+            store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))
         # the Turtle export and the view cover everything in the store, not only this batch
         turtle = export_nquads(store.to_nquads(), "turtle")
     _write_atomically(out / GRAPH_FILE, turtle)

@@ -54,9 +54,10 @@ def test_pyoxigraph_reads_every_format(exports, fmt: str) -> None:
     assert len(quads) > 1000
 
 
-def test_named_graphs_one_per_document(exports) -> None:
-    graphs = {q.graph_name for q in ox.parse(path=str(exports["nq"]), format=ox.RdfFormat.N_QUADS)}
-    assert len(graphs) == 1 and str(next(iter(graphs))).startswith("<https://w3id.org/xqgraph/id/doc/")
+def test_named_graphs_one_per_document_and_one_per_build(exports) -> None:
+    graphs = sorted(str(q.graph_name) for q in ox.parse(path=str(exports["nq"]), format=ox.RdfFormat.N_QUADS))
+    kinds = sorted({g.split("/id/")[1].split("/")[0] for g in graphs})
+    assert kinds == ["build", "doc"] and len(set(graphs)) == 2
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt"])

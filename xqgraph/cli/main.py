@@ -49,7 +49,9 @@ def cli() -> None:
 @click.option("--encoding", default=None,
               help="Encoding of text and HTML inputs (default: detect UTF-8, GB18030, Big5, UTF-16).")
 @click.option("--no-html", is_flag=True, help="Skip writing graph.html.")
-def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html: bool) -> None:
+@click.option("--timestamp", default=None, metavar="ISO8601",
+              help="Time recorded for this build (default: SOURCE_DATE_EPOCH, else now); fix it for reproducible files.")
+def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html: bool, timestamp: str | None) -> None:
     """Build FILES into a graph directory: graph.ttl, graph.html and a SPARQL store.
 
     FILES may be plain text (UTF-8, GB18030, Big5, UTF-16), saved HTML pages,
@@ -71,7 +73,8 @@ def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html:
             def progress(name: str) -> None:
                 bar.update(1, name)
 
-            report = build_graph(inputs, out_dir, encoding=encoding, html=not no_html, progress=progress)
+            report = build_graph(inputs, out_dir, encoding=encoding, html=not no_html, progress=progress,
+                                 timestamp=timestamp)
     except XqGraphError as exc:
         _fail(exc)
         return
