@@ -105,3 +105,15 @@ def test_measure_types_ranges_and_units_in_rdf(pipeline) -> None:
 def test_measure_labels_read_like_the_document(example_result) -> None:
     labels = {str(o) for o in example_result.graph.objects(None, RDFS.label) if "目标：新增就业" in str(o)}
     assert labels == {"2018年目标：新增就业 2.35万人"}
+
+
+def test_mentions_and_relations_keep_their_sentences(example_result) -> None:
+    q = PREFIX + """SELECT ?start ?end ?sentence WHERE { ?m a xq:Mention ; xq:refersTo ?e ; xq:startOffset ?start ;
+        xq:endOffset ?end ; xq:sourceText ?sentence . ?e rdfs:label "辛口镇"@zh }"""
+    doc = example_result.linked.document
+    rows = [(int(s), int(e), str(t)) for s, e, t in example_result.graph.query(q)]
+    # 杨柳青镇、辛口镇环境面貌明显改善 is the one sentence naming 辛口镇
+    assert [(doc.original[s:e], "辛口镇环境面貌明显改善" in t) for s, e, t in rows] == [("辛口镇", True)]
+    q = PREFIX + """SELECT ?t WHERE { ?r a xq:RelationStatement ; rdf:predicate xq:pairedWith ; xq:sourceText ?t }"""
+    texts = [str(t) for (t,) in example_result.graph.query(q, initNs={"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"})]
+    assert len(texts) == 1 and "对口帮扶" in texts[0]

@@ -6,6 +6,7 @@ character offsets), so the same input gives the same IRIs on every run.
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -281,7 +282,32 @@ def document_graph(linked: LinkedDocument) -> Graph:
     for m in linked.measures:
         about = entity_iri(by_name[m.about]) if m.about in by_name else None
         _add_measure(g, doc, m, about, linked.document)
+    for e in linked.entities:
+        for span in e.mentions:
+            _add_evidence(g, URIRef(f"{doc}/mention/{span.start}-{span.end}"), XQ.Mention, doc, span, linked.document)
+            g.add((URIRef(f"{doc}/mention/{span.start}-{span.end}"), XQ.refersTo, entity_iri(e)))
     for r in linked.relations:
         if r.head in by_name and r.tail in by_name:
-            g.add((entity_iri(by_name[r.head]), XQ[r.predicate], entity_iri(by_name[r.tail])))
+            head, tail = entity_iri(by_name[r.head]), entity_iri(by_name[r.tail])
+            g.add((head, XQ[r.predicate], tail))
+            key = hashlib.sha256(f"{head} {r.predicate} {tail}".encode()).hexdigest()[:16]
+            statement = URIRef(f"{doc}/relation/{key}")
+            _add_evidence(g, statement, XQ.RelationStatement, doc, r.span, linked.document)
+            g.add((statement, RDF.subject, head))
+            g.add((statement, RDF.predicate, XQ[r.predicate]))
+            g.add((statement, RDF.object, tail))
     return g
+
+
+def _add_evidence(g: Graph, iri: URIRef, cls: URIRef, doc: URIRef, span: Span | None, document: Document) -> None:
+    """Where a fact comes from: the document and, when known, the sentence and its offsets."""
+    g.add((iri, RDF.type, cls))
+    g.add((iri, XQ.statedIn, doc))
+    if span is None:
+        return
+    _add_offsets(g, iri, span, document)
+    sentence = document.sentence_at(span.start)
+    if sentence is not None:
+        g.add((iri, XQ.sourceText, Literal(sentence.text, lang="zh")))
+        if sentence.section_id:
+            g.add((iri, XQ.inSection, URIRef(f"{doc}/section/{sentence.section_id}")))
