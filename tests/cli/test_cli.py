@@ -170,3 +170,11 @@ def test_built_graphs_validate_and_broken_ones_do_not(built_dir, tmp_path, pipel
                       '<urn:m> a xq:Measure ; xq:value 1.0 ; xq:kind xq:Maybe .\n', encoding="utf-8")
     res = CliRunner().invoke(cli, ["validate", str(broken)])
     assert res.exit_code == 7 and "Conforms: False" in res.output and "xq:unit" in res.output
+
+
+def test_query_timeout_is_a_message(built_dir) -> None:
+    endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # about 10^11 rows
+    # in a process of its own: the abandoned query goes on in a thread until that process exits
+    res = subprocess.run([sys.executable, "-m", "xqgraph", "query", endless, "--graph", str(built_dir), "--timeout", "1"],
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert res.returncode == 4 and "Traceback" not in res.stderr and "timeout" in res.stderr.lower()

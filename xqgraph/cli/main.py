@@ -108,7 +108,9 @@ DEFAULT_PREFIXES = {
 @_GRAPH_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
               show_default=True, help="Result format (SPARQL 1.1 result formats; CONSTRUCT gives Turtle).")
-def query(query: str, graph_dir: Path, fmt: str) -> None:
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for an answer before giving up with exit status 4.")
+def query(query: str, graph_dir: Path, fmt: str, timeout: float) -> None:
     """Run a SPARQL QUERY (a string or a .rq file) over a built graph.
 
     The default graph is the union of all documents.  The prefixes xq:,
@@ -125,7 +127,7 @@ def query(query: str, graph_dir: Path, fmt: str) -> None:
     text = _read_query(query)
     try:
         with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
-            result = store.query(text, prefixes=DEFAULT_PREFIXES)
+            result = store.query(text, prefixes=DEFAULT_PREFIXES, timeout=timeout)
             click.echo(format_results(result, fmt), nl=False)
     except XqGraphError as exc:
         _fail(exc)
