@@ -22,3 +22,18 @@ def test_compound_names(pipeline) -> None:
 
 def test_towns_of_the_issuing_district(pipeline) -> None:
     assert ("辛口镇", "locatedIn", "西青区") in _edges(pipeline, "杨柳青镇、辛口镇环境面貌明显改善。")
+
+
+def test_cooperation_and_settling(pipeline) -> None:
+    edges = _edges(pipeline, "密切与北京方面的交流对接。主动对接雄安新区规划建设。比亚迪新能源汽车项目落户西青经济技术开发区。")
+    assert ("西青区", "cooperatesWith", "北京") in edges
+    assert ("西青区", "cooperatesWith", "雄安新区") in edges
+    assert ("比亚迪新能源汽车项目", "locatedIn", "西青经济技术开发区") in edges
+    assert not any(p == "cooperatesWith" and t in ("西青区", "天津市") for _, p, t in edges)
+
+
+def test_example_cooperation_in_rdf(example_result) -> None:
+    q = """PREFIX xq: <https://w3id.org/xqgraph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT ?name WHERE { ?d rdfs:label "西青区"@zh ; xq:cooperatesWith ?p . ?p rdfs:label ?name } ORDER BY ?name"""
+    # read in the example: 密切与北京方面的交流对接; 赴北京丰台、燕山等地开展对外文化交流; 主动对接雄安新区规划建设
+    assert [str(n) for (n,) in example_result.graph.query(q)] == ["北京", "北京丰台", "雄安新区"]

@@ -1,11 +1,13 @@
-"""The contract relations: locatedIn, partOf, pairedWith.
+"""Relations between entities: the contract's locatedIn, partOf, pairedWith, and cooperatesWith.
 
 Evidence comes from four general sources: the gazetteer's hierarchy between
 divisions the text names; the structure of compound names (张家窝镇中心公园
 is in 张家窝镇; 国家自主创新示范区西青分园 is part of 国家自主创新示范区; a
 station named right after its line is part of it); the issuing district
 holding the towns and planning zones its own plan names; and paired-
-assistance phrases (对口帮扶, 结对) naming a place.
+assistance phrases (对口帮扶, 结对) naming a place; cooperation phrases
+(与…合作, 对接, 交流) naming places or bodies; and settling verbs (落户, 入驻,
+位于) between a project and the place or zone it lands in.
 """
 
 from __future__ import annotations
@@ -112,6 +114,47 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
             yield Relation(issuer, "pairedWith", best.text, sent.span)
 
 
+_COOPERATION = re.compile(r"合作|对接|交流|共建|协作")
+_SETTLES = re.compile(r"(?:成功)?(?:落户|入驻|落地|位于|坐落于|进驻)(?:到|在|于)?")
+_CLAUSE_END = re.compile(r"[,，;；。!?！？]")
+
+
+def _cooperation_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
+    """与北京方面的交流对接: the issuing place cooperates with the places and bodies of such a clause."""
+    issuer = doc.metadata.issuing_place
+    if not issuer:
+        return
+    own = {issuer} | {a.name for d in gaz.by_name.get(issuer, []) for a in gaz.ancestors(d)}
+    text = doc.text
+    for sent in doc.sentences:
+        start = sent.span.start
+        for end_mark in [*_CLAUSE_END.finditer(text, sent.span.start, sent.span.end), None]:
+            end = end_mark.start() if end_mark else sent.span.end
+            clause = text[start:end]
+            verb = _COOPERATION.search(clause)
+            if verb and re.search(r"与|同|和|对接|赴", clause[: verb.end()]):
+                # 与北京…交流: the partner stands before the verb; 对接雄安新区: after it
+                lo, hi = (start + verb.end(), end) if verb.group() == "对接" and verb.end() < len(clause) \
+                    and not re.search(r"与|同|和", clause[: verb.start()]) else (start, start + verb.start())
+                for m in mentions:
+                    if (lo <= m.span.start and m.span.end <= hi
+                            and m.type in (EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION)
+                            and m.text not in own and (m.canonical or m.text) not in own):
+                        yield Relation(issuer, "cooperatesWith", m.text, Span(start, end))
+            start = end + 1
+
+
+def _settling_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation]:
+    """X落户Y, X入驻Y, X位于Y: a project or body located in a place or zone."""
+    by_start = {m.span.start: m for m in mentions if m.type in (EntityType.PLACE, EntityType.ZONE)}
+    for m in mentions:
+        if m.type not in (EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.ZONE):
+            continue
+        verb = _SETTLES.match(doc.text, m.span.end)
+        if verb and verb.end() in by_start and by_start[verb.end()].text != m.text:
+            yield Relation(m.text, "locatedIn", by_start[verb.end()].text, Span(m.span.start, verb.end()))
+
+
 def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazetteer | None = None) -> list[Relation]:
     """Return the relations *doc* states or implies between its *mentions*.
 
@@ -133,6 +176,8 @@ def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazette
         *_issuer_edges(doc, mentions, gaz),
         *_station_edges(mentions, doc.text),
         *_paired_edges(doc, mentions, gaz),
+        *_cooperation_edges(doc, mentions, gaz),
+        *_settling_edges(doc, mentions),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}
     for r in found:
