@@ -46,7 +46,7 @@ def dictionary_words(gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, 
     """Yield ``(word, tag)`` entries for the segmenter: divisions and heads."""
     gaz = gazetteer or load_gazetteer()
     for d in gaz.divisions:
-        if d.name in _GENERIC:
+        if d.name in _GENERIC or _generic_town(d):
             continue
         yield d.name, "ns"
         if d.rank in (1, 2):  # provinces and prefectures have short forms
@@ -260,6 +260,14 @@ def _phase_mentions(found: list[Mention], text: str, offset: int) -> Iterator[Me
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
 
+def _generic_town(d: Division) -> bool:
+    """建设镇, 文化街道: a township whose name is also a common phrase."""
+    if d.rank != 4:
+        return False
+    stem = re.sub(r"(?:街道|镇|乡|苏木)$", "", d.name)
+    return stem in GENERIC_WORDS
+
+
 def _pick(candidates: list[Division], gaz: Gazetteer, context: frozenset[str]) -> Division | None:
     """The division a name means here: the one inside the issuer's area, else the only one."""
     if len(candidates) == 1:
@@ -281,6 +289,8 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
         full = gaz.by_name.get(tok.text) if tok.text not in _GENERIC else None
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)):
             picked = _pick(full, gaz, context)
+            if picked is None and all(_generic_town(c) for c in full):
+                continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
             d = picked or full[0]
             zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区", "园区", "高新区", "经济区")) else ()
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level,
