@@ -115,3 +115,8 @@ def test_names_dates_and_numbers_that_are_not_quantities() -> None:
                          "建设地铁5号线，实施“十三五”规划和“113”计划，举办第二届运河节，落实两城三带三区布局，"
                          "2020年1月18日召开十九大精神学习会，西青医院二期开工。\n")
     assert find_measures(doc) == []
+
+
+def test_farm_and_energy_units() -> None:
+    doc = parse_document("某区2020年计划\n二、2020年主要任务\n生猪出栏10万头，用电量120亿千瓦时，植树5万株，只有少数。\n")
+    assert [(m.value, m.unit) for m in find_measures(doc)] == [(100000, "头"), (12000000000, "千瓦时"), (50000, "株")]

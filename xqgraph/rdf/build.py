@@ -26,7 +26,7 @@ _QUDT_UNIT = "http://qudt.org/vocab/unit/"
 _UNIT_IRIS = {  # canonical unit → QUDT unit where QUDT has one, else xqgraph's unit vocabulary (ontology/units.ttl)
     "平方米": _QUDT_UNIT + "M2", "平方公里": _QUDT_UNIT + "KiloM2", "公里": _QUDT_UNIT + "KiloM", "米": _QUDT_UNIT + "M",
     "公顷": _QUDT_UNIT + "HA", "立方米": _QUDT_UNIT + "M3", "吨": _QUDT_UNIT + "TONNE", "公斤": _QUDT_UNIT + "KiloGM",
-    "千瓦": _QUDT_UNIT + "KiloW", "兆瓦": _QUDT_UNIT + "MegaW", "%": _QUDT_UNIT + "PERCENT",
+    "千瓦": _QUDT_UNIT + "KiloW", "千瓦时": _QUDT_UNIT + "KiloW-HR", "兆瓦": _QUDT_UNIT + "MegaW", "%": _QUDT_UNIT + "PERCENT",
     "元": "http://qudt.org/vocab/currency/CNY", "美元": "http://qudt.org/vocab/currency/USD",
 }
 UNIT_NS = "https://w3id.org/xqgraph/unit#"
@@ -34,7 +34,8 @@ _XQ_UNITS = {
     "亩": "mu", "斤": "jin", "百分点": "percentagePoint", "人": "person", "名": "personNamed", "家": "establishment",
     "个": "item", "项": "itemProject", "所": "institution", "座": "structure", "件": "piece", "条": "line",
     "台": "machine", "辆": "vehicle", "套": "set", "户": "household", "处": "site", "场次": "session",
-    "人次": "personTime", "张": "sheet", "标准箱": "teu",
+    "人次": "personTime", "张": "sheet", "标准箱": "teu", "头": "head", "只": "animal", "株": "plant", "棵": "tree",
+    "艘": "ship", "架次": "flight", "班次": "service", "间": "room", "栋": "building", "幢": "buildingZhuang",
 }
 
 
