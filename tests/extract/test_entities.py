@@ -92,3 +92,10 @@ def test_mechanisms_are_names_only_when_quoted(pipeline) -> None:
     found = _found(pipeline, "建立“河长制”工作机制，完善长效管护机制和财力分配机制。")
     assert found.get("“河长制”工作机制") == EntityType.POLICY
     assert not any(name.endswith("管护机制") or name.endswith("分配机制") for name in found)
+
+
+def test_banks_courts_associations_cooperatives(pipeline) -> None:
+    found = _found(pipeline, "天津农商银行和区工商联商会参与，西青区人民法院和张家窝镇农民专业合作社。各镇人民政府、街道办事处。")
+    for name in ("天津农商银行", "区工商联商会", "西青区人民法院", "张家窝镇农民专业合作社"):
+        assert found.get(name) == EntityType.ORGANIZATION, name
+    assert "街道办事处" not in found
