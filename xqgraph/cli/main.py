@@ -226,6 +226,43 @@ def validate(graph: Path) -> None:
         sys.exit(7)
 
 
+@cli.command()
+@_GRAPH_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run.")
+@click.option("--limit", default=10_000, show_default=True, type=int, help="Most rows a SELECT returns.")
+@click.option("--cors", default=None, metavar="ORIGIN", help="Allow browsers on ORIGIN (or *) to query.")
+def serve(graph_dir: Path, host: str, port: int, timeout: float, limit: int, cors: str | None) -> None:
+    """Serve a built graph as a read-only SPARQL 1.1 endpoint at /sparql, with a query page at /.
+
+    Updates and SERVICE clauses are refused; /health reports the store.
+
+    \b
+    Example:
+      xqgraph serve --graph out --port 8000
+      curl 'http://127.0.0.1:8000/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
+    """
+    from xqgraph.server import make_server
+
+    try:
+        server = make_server(graph_dir, host=host, port=port, timeout=timeout, limit=limit, cors=cors)
+    except XqGraphError as exc:
+        _fail(exc)
+        return
+    except OSError as exc:
+        click.echo(f"xqgraph: cannot listen on {host}:{port}: {exc.strerror}", err=True)
+        sys.exit(1)
+    click.echo(f"serving {graph_dir} at http://{host}:{server.server_port}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        server.store.close()
+
+
 @cli.command(name="eval")
 @click.argument("graph", type=click.Path(exists=True, dir_okay=True, path_type=Path))
 @click.option("--gold", required=True, type=click.Path(path_type=Path), help="Gold annotation (*.gold.json).")
