@@ -43,3 +43,16 @@ def test_projects_in_a_town(built_dir) -> None:
 def test_targets_by_section(built_dir) -> None:
     # the gold annotation lists 17 targets for 2018, from 50家以上 to 2.35万人
     assert len(_rows(built_dir, "targets-by-section.rq")) == 17
+
+
+def test_zones_and_what_they_host(built_dir) -> None:
+    rows = {r[0]: r for r in _rows(built_dir, "zones.rq")}
+    # 国家自主创新示范区西青分园 is a sub-park of 国家自主创新示范区; 杨柳青文化旅游小镇 lies in 杨柳青镇
+    assert "国家自主创新示范区西青分园" in rows['"国家自主创新示范区"@zh'][2]
+    assert rows['"杨柳青文化旅游小镇"@zh'][1] == '"杨柳青镇"@zh'
+
+
+def test_named_near_the_strategy(built_dir) -> None:
+    # 京津冀协同发展战略 at line 29; 北京 follows it 13, 29, 43 and 55 characters later, 杨柳青镇 144, 辛口镇 149
+    rows = _rows(built_dir, "co-mentioned.rq")
+    assert [(r[0], r[1]) for r in rows] == [('"北京"@zh', "4"), ('"杨柳青镇"@zh', "1"), ('"辛口镇"@zh', "1")]
