@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean vendor-yasgui
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +35,10 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(OUT) .cache .pytest_cache build dist *.egg-info
+
+# The SPARQL editor of `xqgraph serve`: YASGUI from the npm registry, vendored so that the
+# page needs no CDN.  Run this to update it; the files are committed.
+YASGUI_VERSION := 4.6.2
+vendor-yasgui:
+	mkdir -p .cache && cd .cache && npm pack @zazuko/yasgui@$(YASGUI_VERSION) && tar xzf zazuko-yasgui-$(YASGUI_VERSION).tgz
+	cp .cache/package/build/yasgui.min.js .cache/package/build/yasgui.min.css xqgraph/static/

@@ -15,6 +15,7 @@ def test_wheel_ships_the_ontology(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "xqgraph/ontology/xqgraph.ttl" in names
     assert "xqgraph/cli/main.py" in names
+    assert "xqgraph/static/yasgui.min.js" in names and "xqgraph/example_queries/towns.rq" in names
     source = (ROOT / "ontology" / "xqgraph.ttl").read_bytes()
     assert zipfile.ZipFile(wheel).read("xqgraph/ontology/xqgraph.ttl") == source  # one source of truth
 

@@ -1,6 +1,7 @@
 """The SPARQL endpoint with a real HTTP client, on the loopback address only."""
 
 import json
+import re
 import threading
 import urllib.error
 import urllib.parse
@@ -97,6 +98,11 @@ def test_updates_refused_and_pages(endpoint) -> None:
     status, kind, body = _get(endpoint + "/health", accept="application/json")
     assert status == 200 and json.loads(body)["status"] == "ok" and json.loads(body)["quads"] > 1000
     status, kind, body = _get(endpoint + "/", accept="text/html")
-    assert status == 200 and "<textarea" in body and "/graph" in body
+    assert status == 200 and "/graph" in body and "new Yasgui(" in body
+    assert not re.findall(r"(?:src|href)=\"https?://", body)  # the editor comes from this server, no CDN
+    assert "towns" in body and "employment" in body  # the example queries, one tab each
+    status, kind, js = _get(endpoint + "/static/yasgui.min.js", accept="*/*")
+    assert status == 200 and kind.startswith("application/javascript") and len(js) > 500_000
+    assert _get(endpoint + "/static/../server.py", accept="*/*")[0] == 404
     status, kind, body = _get(endpoint + "/graph", accept="text/html")
     assert status == 200 and "vis.DataSet" in body

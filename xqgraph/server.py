@@ -4,7 +4,9 @@ Standard library only (``http.server``): ``/sparql`` answers GET and POST
 queries with content negotiation, refuses updates and SERVICE clauses (no
 request can leave the machine through it), stops queries after a timeout,
 caps result rows, sends CORS headers when asked, and reports its health at
-``/health``.  ``/`` is a small query page; ``/graph`` the planner's view.
+``/health``.  ``/`` is a SPARQL editor (YASGUI from the npm registry, vendored
+in ``xqgraph/static``: no CDN) with the example queries in tabs; ``/graph``
+the planner's view.
 """
 
 from __future__ import annotations
@@ -37,26 +39,45 @@ _MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-
 _STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|#[^\n]*')
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _LIMIT = re.compile(r"\bLIMIT\s+\d+\s*$", re.IGNORECASE)
+_STATIC = Path(__file__).parent / "static"
+_STATIC_TYPES = {".js": "application/javascript", ".css": "text/css"}
 _PAGE = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>xqgraph SPARQL</title>
-<style>body{font:15px sans-serif;margin:1em}textarea{width:100%;height:10em;font:14px monospace}
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}</style></head><body>
-<h1>xqgraph SPARQL</h1><p>Read-only. Prefixes xq:, rdfs:, dcterms: … are declared. <a href="/graph">Graph view</a></p>
-<textarea id="q">SELECT ?town WHERE { ?t a xq:Town ; rdfs:label ?town } ORDER BY ?town</textarea>
-<p><button id="run">Run</button></p><div id="out"></div>
+<link rel="stylesheet" href="/static/yasgui.min.css">
+<style>body{font:15px sans-serif;margin:0 1em}.yasgui .autocompleteWrapper{display:none !important}</style>
+</head><body>
+<p>xqgraph: read-only SPARQL over the built graph; prefixes xq:, rdfs:, dcterms: … are declared.
+<a href="/graph">Graph view</a></p>
+<div id="yasgui"></div>
+<script src="/static/yasgui.min.js"></script>
 <script>
-document.getElementById("run").onclick = async () => {
-  const out = document.getElementById("out"); out.textContent = "…";
-  const r = await fetch("/sparql", {method: "POST", headers: {"Content-Type": "application/sparql-query",
-                         "Accept": "application/sparql-results+json"}, body: document.getElementById("q").value});
-  if (!r.ok) { out.textContent = await r.text(); return; }
-  const data = await r.json(); const table = document.createElement("table");
-  const vars = data.head.vars || []; const head = table.insertRow();
-  vars.forEach(v => { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); });
-  ((data.results || {}).bindings || []).forEach(b => { const row = table.insertRow();
-    vars.forEach(v => { row.insertCell().textContent = b[v] ? b[v].value : ""; }); });
-  out.textContent = ""; out.appendChild(data.boolean === undefined ? table : document.createTextNode(String(data.boolean)));
-};
+const examples = __EXAMPLES__;
+const yasgui = new Yasgui(document.getElementById("yasgui"), {
+  requestConfig: { endpoint: "/sparql", method: "POST" },
+  copyEndpointOnNewTab: false, endpointCatalogueOptions: { getData: () => [] },
+  persistenceId: null, yasqe: { autocompleters: ["variables"] },
+});
+examples.forEach((ex, i) => {
+  if (i === 0) { const tab = yasgui.getTab(); tab.setName(ex.name); tab.setQuery(ex.query); }
+  else { yasgui.addTab(false, { name: ex.name, yasqe: { value: ex.query } }); }
+});
 </script></body></html>"""
+
+
+def example_queries() -> list[dict[str, str]]:
+    """The example queries shipped with xqgraph (installed, or in a checkout), for the editor's tabs.
+
+    Each gets the PREFIX lines it leaves to the server, so that the editor's own checks pass.
+    """
+    declare = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in _PREFIXES.items())
+    for folder in (Path(__file__).parent / "example_queries", Path(__file__).resolve().parents[1] / "examples" / "queries"):
+        if folder.is_dir():
+            return [{"name": p.stem, "query": declare + p.read_text(encoding="utf-8")} for p in sorted(folder.glob("*.rq"))]
+    return []
+
+
+def _page() -> bytes:
+    examples = json.dumps(example_queries(), ensure_ascii=False).replace("</", "<\\/")
+    return _PAGE.replace("__EXAMPLES__", examples).encode("utf-8")
 
 
 def _negotiate(accept: str, is_graph: bool) -> str:
@@ -98,7 +119,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.dumps({"status": "ok", "quads": self.server.quads}).encode()
             self._send(HTTPStatus.OK, body, "application/json")
         elif url.path in ("/", "/index.html"):
-            self._send(HTTPStatus.OK, _PAGE.encode("utf-8"), "text/html")
+            self._send(HTTPStatus.OK, _page(), "text/html")
+        elif url.path.startswith("/static/") and (_STATIC / url.path[8:]).is_file() \
+                and "/" not in url.path[8:] and url.path[8:] and Path(url.path).suffix in _STATIC_TYPES:
+            self._send(HTTPStatus.OK, (_STATIC / url.path[8:]).read_bytes(), _STATIC_TYPES[Path(url.path).suffix])
         elif url.path == "/graph" and self.server.view.is_file():
             self._send(HTTPStatus.OK, self.server.view.read_bytes(), "text/html")
         else:
