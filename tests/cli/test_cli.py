@@ -9,7 +9,7 @@ from tests.conftest import EXAMPLE, GOLD
 from xqgraph.cli.main import cli
 
 
-@pytest.mark.parametrize("command", ["build", "query", "measures", "export", "validate", "serve", "eval"])
+@pytest.mark.parametrize("command", ["build", "query", "measures", "export", "push", "validate", "serve", "eval"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0

@@ -110,7 +110,9 @@ DEFAULT_PREFIXES = {
               show_default=True, help="Result format (SPARQL 1.1 result formats; CONSTRUCT gives Turtle).")
 @click.option("--timeout", type=float, default=60.0, show_default=True,
               help="Seconds to wait for an answer before giving up with exit status 4.")
-def query(query: str, graph_dir: Path, fmt: str, timeout: float) -> None:
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Query this SPARQL endpoint instead of the embedded store (e.g. http://host:7878/query).")
+def query(query: str, graph_dir: Path, fmt: str, timeout: float, endpoint: str | None) -> None:
     """Run a SPARQL QUERY (a string or a .rq file) over a built graph.
 
     The default graph is the union of all documents.  The prefixes xq:,
@@ -125,6 +127,15 @@ def query(query: str, graph_dir: Path, fmt: str, timeout: float) -> None:
     from xqgraph.store import GraphStore, format_results
 
     text = _read_query(query)
+    if endpoint:
+        from xqgraph.store.remote import RemoteStore
+
+        try:
+            click.echo(format_results(RemoteStore(endpoint, timeout=timeout).query(text, prefixes=DEFAULT_PREFIXES),
+                                      fmt), nl=False)
+        except XqGraphError as exc:
+            _fail(exc)
+        return
     try:
         with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
             result = store.query(text, prefixes=DEFAULT_PREFIXES, timeout=timeout)
@@ -195,6 +206,34 @@ def export(graph_dir: Path, fmt: str, output: Path) -> None:
         return
     output.write_bytes(export_nquads(quads, fmt))
     click.echo(f"wrote {output} ({fmt})", err=True)
+
+
+@cli.command()
+@_GRAPH_OPTION
+@click.option("--endpoint", required=True, metavar="URL",
+              help="SPARQL 1.1 Graph Store endpoint, e.g. http://host:7878/store (Oxigraph) or …/dataset/data (Fuseki).")
+def push(graph_dir: Path, endpoint: str) -> None:
+    """Upload every document of a built graph to a triple store, one named graph each (HTTP PUT).
+
+    \b
+    Example:
+      xqgraph push --graph out --endpoint http://127.0.0.1:7878/store
+      xqgraph query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' --endpoint http://127.0.0.1:7878/query
+    """
+    from xqgraph.build import STORE_DIR
+    from xqgraph.rdf.export import graphs_of
+    from xqgraph.store import GraphStore
+    from xqgraph.store.remote import RemoteStore
+
+    remote = RemoteStore(endpoint, store_endpoint=endpoint)
+    try:
+        with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
+            graphs = graphs_of(store.to_nquads())
+        for iri, ntriples in graphs.items():
+            remote.put_graph(iri, ntriples)
+            click.echo(f"pushed {iri}", err=True)
+    except XqGraphError as exc:
+        _fail(exc)
 
 
 @cli.command()

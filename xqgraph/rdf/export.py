@@ -18,7 +18,7 @@ from rdflib import Graph
 from xqgraph.rdf.build import PREFIXES
 from xqgraph.rdf.namespaces import ontology_path
 
-__all__ = ["EXPORT_FORMATS", "SUFFIXES", "export_nquads"]
+__all__ = ["EXPORT_FORMATS", "SUFFIXES", "export_nquads", "graphs_of"]
 
 EXPORT_FORMATS = ("turtle", "nt", "nq", "trig", "jsonld", "xml")
 SUFFIXES = {"turtle": ".ttl", "nt": ".nt", "nq": ".nq", "trig": ".trig", "jsonld": ".jsonld", "xml": ".rdf"}
@@ -48,6 +48,15 @@ def _jsonld(triples: list[ox.Triple]) -> bytes:
                 node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
     out = {"@context": context, "@graph": nodes}  # the context inline: readers need no network
     return (json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def graphs_of(nquads: bytes) -> dict[str, bytes]:
+    """N-Triples of each named graph, by graph IRI, sorted: what a Graph Store upload sends."""
+    out: dict[str, list[str]] = {}
+    for q in _sorted_quads(nquads):
+        if isinstance(q.graph_name, ox.NamedNode):
+            out.setdefault(q.graph_name.value, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return {iri: ("\n".join(lines) + "\n").encode("utf-8") for iri, lines in out.items()}
 
 
 def export_nquads(nquads: bytes, fmt: str) -> bytes:
