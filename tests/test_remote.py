@@ -62,3 +62,14 @@ def test_a_bad_query_and_an_unreachable_endpoint(oxigraph_server) -> None:
     assert res.exit_code == 4 and "HTTP 400" in res.output
     res = CliRunner().invoke(cli, ["query", "ASK {}", "--endpoint", "http://127.0.0.1:9/query", "--timeout", "5"])
     assert res.exit_code == 5 and "cannot reach" in res.output
+
+
+def test_stats_and_viz_through_the_endpoint(built_dir, oxigraph_server, tmp_path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["push", "--graph", str(built_dir), "--endpoint", oxigraph_server + "/store"]).exit_code == 0
+    local = runner.invoke(cli, ["stats", "--graph", str(built_dir)]).output
+    remote = runner.invoke(cli, ["stats", "--endpoint", oxigraph_server + "/query"]).output
+    assert remote == local and "entities:" in remote
+    out = tmp_path / "v.html"
+    res = runner.invoke(cli, ["viz", "--endpoint", oxigraph_server + "/query", "--focus", "杨柳青镇", "-o", str(out)])
+    assert res.exit_code == 0 and "vis.DataSet" in out.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from tests.conftest import EXAMPLE, GOLD
 from xqgraph.cli.main import cli
 
 
-@pytest.mark.parametrize("command", ["build", "query", "measures", "export", "push", "validate", "serve", "eval"])
+@pytest.mark.parametrize("command", ["build", "query", "measures", "export", "push", "viz", "stats", "validate", "serve", "eval"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
@@ -178,3 +178,19 @@ def test_query_timeout_is_a_message(built_dir) -> None:
     res = subprocess.run([sys.executable, "-m", "xqgraph", "query", endless, "--graph", str(built_dir), "--timeout", "1"],
                          capture_output=True, text=True, timeout=60, check=False)
     assert res.returncode == 4 and "Traceback" not in res.stderr and "timeout" in res.stderr.lower()
+
+
+def test_viz_focus_and_stats(built_dir, tmp_path) -> None:
+    out = tmp_path / "ylq.html"
+    res = CliRunner().invoke(cli, ["viz", "--graph", str(built_dir), "--focus", "杨柳青镇", "--depth", "1", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    # one relation from 杨柳青镇: 西青区 and what the text puts in the town (文化旅游小镇, 夜景灯光建设工程)
+    for name in ("杨柳青镇", "西青区", "杨柳青文化旅游小镇", "杨柳青镇夜景灯光建设工程"):
+        assert json.dumps(name) in page, name
+    assert json.dumps("平泉市") not in page  # two relations away
+    res = CliRunner().invoke(cli, ["viz", "--graph", str(built_dir), "--focus", "不存在", "-o", str(out)])
+    assert res.exit_code == 2 and "no entity is called" in res.output
+    res = CliRunner().invoke(cli, ["stats", "--graph", str(built_dir)])
+    assert res.exit_code == 0 and "Target 2018: 17" in res.output  # the 17 targets of the gold annotation
+    assert res.output.splitlines()[4].strip().startswith("西青区")  # the district links most names

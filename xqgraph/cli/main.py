@@ -11,11 +11,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from xqgraph import __version__
 from xqgraph.errors import XqGraphError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["main", "cli"]
 
@@ -300,6 +304,89 @@ def serve(graph_dir: Path, host: str, port: int, timeout: float, limit: int, cor
     finally:
         server.server_close()
         server.store.close()
+
+
+def _load_graph(graph_dir: Path, endpoint: str | None, timeout: float = 120.0) -> Graph:
+    """The whole graph, from the embedded store or a SPARQL endpoint, as an rdflib Graph."""
+    from rdflib import Graph
+
+    from xqgraph.build import STORE_DIR
+    from xqgraph.rdf.export import export_nquads
+    from xqgraph.store import GraphStore
+
+    if endpoint:
+        import pyoxigraph as ox
+
+        from xqgraph.store.remote import RemoteStore
+
+        result = RemoteStore(endpoint, timeout=timeout).query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        triples = result if isinstance(result, list) else []
+        return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
+        return Graph().parse(data=export_nquads(store.to_nquads(), "turtle"), format="turtle")
+
+
+_ENDPOINT_OPTION = click.option("--endpoint", default=None, metavar="URL",
+                                help="Read from this SPARQL endpoint instead of the embedded store.")
+
+
+@cli.command()
+@_GRAPH_OPTION
+@_ENDPOINT_OPTION
+@click.option("--focus", default=None, metavar="NAME", help="Only the names around this one (e.g. 杨柳青镇).")
+@click.option("--depth", default=2, show_default=True, type=int, help="How many relations away from --focus.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file.")
+def viz(graph_dir: Path, endpoint: str | None, focus: str | None, depth: int, output: Path) -> None:
+    """Write the interactive, offline HTML view of a graph, or of the names around one of them.
+
+    \b
+    Example:
+      xqgraph viz --graph out --focus 杨柳青镇 --depth 2 -o yangliuqing.html
+    """
+    from xqgraph.analysis import ego_view
+    from xqgraph.viz import graph_to_networkx, render_html
+
+    try:
+        G = graph_to_networkx(_load_graph(graph_dir, endpoint))
+    except XqGraphError as exc:
+        _fail(exc)
+        return
+    if focus:
+        try:
+            G = ego_view(G, focus, depth)
+        except KeyError as exc:
+            click.echo(f"xqgraph: {exc.args[0]}", err=True)
+            sys.exit(2)
+    output.write_text(render_html(G, title=f"xqgraph: {focus or graph_dir}"), encoding="utf-8")
+    click.echo(f"wrote {output}: {len(G)} names, {G.number_of_edges()} relations", err=True)
+
+
+@cli.command()
+@_GRAPH_OPTION
+@_ENDPOINT_OPTION
+@click.option("--top", default=10, show_default=True, type=int, help="How many best connected names to list.")
+def stats(graph_dir: Path, endpoint: str | None, top: int) -> None:
+    """Counts by type, measures by kind and year, and the best connected names of a graph.
+
+    \b
+    Example:
+      xqgraph stats --graph out
+    """
+    from xqgraph.analysis import graph_stats
+    from xqgraph.viz import graph_to_networkx
+
+    try:
+        graph = _load_graph(graph_dir, endpoint)
+    except XqGraphError as exc:
+        _fail(exc)
+        return
+    s = graph_stats(graph, graph_to_networkx(graph), top=top)
+    click.echo("entities:  " + ", ".join(f"{k} {v}" for k, v in s.entities.items()))
+    click.echo(f"relations: {s.relations}; connected groups: {s.groups}")
+    click.echo("measures:  " + ", ".join(f"{k}: {v}" for k, v in s.measures.items()))
+    click.echo("best connected:")
+    for name, degree in s.best_connected:
+        click.echo(f"  {name}  {degree}")
 
 
 @cli.command(name="eval")
