@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
-.PHONY: demo test lint bench clean vendor-yasgui
+.PHONY: demo test lint bench docs clean vendor-yasgui
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check xqgraph tests benchmarks
 	$(BIN)/mypy xqgraph
+
+# HTML documentation of the ontology (pyLODE) in out/docs/
+docs: $(VENV)/.installed-test
+	mkdir -p $(OUT)/docs
+	$(BIN)/pylode ontology/xqgraph.ttl -o $(OUT)/docs/ontology.html
+	@echo "ontology documentation: $(OUT)/docs/ontology.html"
 
 bench: $(VENV)/.installed
 	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python benchmarks/bench_pipeline.py

@@ -29,3 +29,13 @@ def test_ontology_is_found_from_the_package() -> None:
 def test_import_has_no_side_effects() -> None:
     code = "import sys, xqgraph; assert 'jieba' not in sys.modules and 'rdflib' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_ontology_documentation_renders(tmp_path: Path) -> None:
+    pylode = Path(sys.executable).parent / "pylode"
+    out = tmp_path / "ontology.html"
+    subprocess.run([str(pylode), str(ROOT / "ontology" / "xqgraph.ttl"), "-o", str(out)], check=True,
+                   capture_output=True)
+    page = out.read_text(encoding="utf-8")
+    for term in ("Measure", "locatedIn", "located in", "位于"):  # classes, properties, both languages
+        assert term in page, term
