@@ -37,3 +37,9 @@ def test_example_cooperation_in_rdf(example_result) -> None:
     SELECT ?name WHERE { ?d rdfs:label "西青区"@zh ; xq:cooperatesWith ?p . ?p rdfs:label ?name } ORDER BY ?name"""
     # read in the example: 密切与北京方面的交流对接; 赴北京丰台、燕山等地开展对外文化交流; 主动对接雄安新区规划建设
     assert [str(n) for (n,) in example_result.graph.query(q)] == ["北京", "北京丰台", "雄安新区"]
+
+
+def test_attraction_and_implementation(pipeline) -> None:
+    edges = _edges(pipeline, "全年新引进法雷奥西门子等项目。在西青经济技术开发区试点市场准入负面清单制度改革。")
+    assert ("法雷奥西门子", "attractedTo", "西青区") in edges
+    assert ("市场准入负面清单制度改革", "implementedIn", "西青经济技术开发区") in edges

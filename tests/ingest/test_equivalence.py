@@ -83,7 +83,11 @@ def reference(pipeline):
 def test_same_entities_and_measures_in_every_form(pipeline, reference, tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     MAKERS[name](path)
-    ents, meas = _facts(pipeline.run_file(path))
+    result = pipeline.run_file(path)
+    ents, meas = _facts(result)
     ref_ents, ref_meas = reference
+    from xqgraph.rdf.shacl import validate
+
+    assert validate(result.graph)[0]  # every graph built in the tests conforms to the shapes
     assert meas == ref_meas
     assert ents == ref_ents

@@ -103,7 +103,7 @@ HARD_STOPS: frozenset[str] = frozenset(
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
 LEADING_TRIM: frozenset[str] = frozenset(
-    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管".split()
+    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点".split()
 )
 GENERIC_NAMES: frozenset[str] = frozenset(
     """园区 重点项目 龙头企业 一批项目 特色小镇 示范工业园区 工业园区 产业园区 城镇 乡镇 街镇 小城镇 城区 新城 新区 开发区

@@ -126,22 +126,18 @@ def _cooperation_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -
         return
     own = {issuer} | {a.name for d in gaz.by_name.get(issuer, []) for a in gaz.ancestors(d)}
     text = doc.text
-    for sent in doc.sentences:
-        start = sent.span.start
-        for end_mark in [*_CLAUSE_END.finditer(text, sent.span.start, sent.span.end), None]:
-            end = end_mark.start() if end_mark else sent.span.end
-            clause = text[start:end]
-            verb = _COOPERATION.search(clause)
-            if verb and re.search(r"与|同|和|对接|赴", clause[: verb.end()]):
-                # 与北京…交流: the partner stands before the verb; 对接雄安新区: after it
-                lo, hi = (start + verb.end(), end) if verb.group() == "对接" and verb.end() < len(clause) \
-                    and not re.search(r"与|同|和", clause[: verb.start()]) else (start, start + verb.start())
-                for m in mentions:
-                    if (lo <= m.span.start and m.span.end <= hi
-                            and m.type in (EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION)
-                            and m.text not in own and (m.canonical or m.text) not in own):
-                        yield Relation(issuer, "cooperatesWith", m.text, Span(start, end))
-            start = end + 1
+    for start, end in _clauses(doc):
+        clause = text[start:end]
+        verb = _COOPERATION.search(clause)
+        if verb and re.search(r"与|同|和|对接|赴", clause[: verb.end()]):
+            # 与北京…交流: the partner stands before the verb; 对接雄安新区: after it
+            lo, hi = (start + verb.end(), end) if verb.group() == "对接" and verb.end() < len(clause) \
+                and not re.search(r"与|同|和", clause[: verb.start()]) else (start, start + verb.start())
+            for m in mentions:
+                if (lo <= m.span.start and m.span.end <= hi
+                        and m.type in (EntityType.PLACE, EntityType.ZONE, EntityType.ORGANIZATION)
+                        and m.text not in own and (m.canonical or m.text) not in own):
+                    yield Relation(issuer, "cooperatesWith", m.text, Span(start, end))
 
 
 def _settling_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation]:
@@ -153,6 +149,49 @@ def _settling_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation
         verb = _SETTLES.match(doc.text, m.span.end)
         if verb and verb.end() in by_start and by_start[verb.end()].text != m.text:
             yield Relation(m.text, "locatedIn", by_start[verb.end()].text, Span(m.span.start, verb.end()))
+
+
+_ATTRACT = re.compile(r"引进|招引|签约|落户|入驻|落地")
+_CARRY_OUT = re.compile(r"在(?P<where>[^,，;；。]{2,20}?)(?:率先|全面|深入|积极)?(?:实施|推行|开展|推进|试点|落实)")
+
+
+def _clauses(doc: Document) -> Iterator[tuple[int, int]]:
+    for sent in doc.sentences:
+        start = sent.span.start
+        for mark in [*_CLAUSE_END.finditer(doc.text, sent.span.start, sent.span.end), None]:
+            end = mark.start() if mark else sent.span.end
+            yield start, end
+            start = end + 1
+
+
+def _attraction_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation]:
+    """新引进法雷奥西门子等项目: a project or company attracted to the issuing place (or the zone named)."""
+    issuer = doc.metadata.issuing_place
+    for start, end in _clauses(doc):
+        verb = _ATTRACT.search(doc.text, start, end)
+        if not verb:
+            continue
+        inside = [m for m in mentions if start <= m.span.start and m.span.end <= end]
+        zones = [m for m in inside if m.type is EntityType.ZONE and m.span.end <= verb.start()]
+        where = zones[-1].text if zones else issuer
+        for m in inside:
+            if where and m.span.start >= verb.end() and m.type in (EntityType.PROJECT, EntityType.ORGANIZATION):
+                yield Relation(m.text, "attractedTo", where, Span(start, end))
+
+
+def _implementation_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation]:
+    """在全市率先建立…机制 / 在西青开发区试点…改革: a policy carried out in a place or zone."""
+    places = [m for m in mentions if m.type in (EntityType.PLACE, EntityType.ZONE)]
+    policies = [m for m in mentions if m.type is EntityType.POLICY]
+    for start, end in _clauses(doc):
+        where = _CARRY_OUT.search(doc.text, start, end)
+        if not where:
+            continue
+        here = [p for p in places if where.start("where") <= p.span.start and p.span.end <= where.end("where")]
+        done = [p for p in policies if where.end() <= p.span.start and p.span.end <= end]
+        for place in here[-1:]:
+            for policy in done:
+                yield Relation(policy.text, "implementedIn", place.text, Span(start, end))
 
 
 def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazetteer | None = None) -> list[Relation]:
@@ -178,6 +217,8 @@ def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazette
         *_paired_edges(doc, mentions, gaz),
         *_cooperation_edges(doc, mentions, gaz),
         *_settling_edges(doc, mentions),
+        *_attraction_edges(doc, mentions),
+        *_implementation_edges(doc, mentions),
     ]
     unique: dict[tuple[str, str, str], Relation] = {}
     for r in found:
