@@ -117,3 +117,13 @@ def test_mentions_and_relations_keep_their_sentences(example_result) -> None:
     q = PREFIX + """SELECT ?t WHERE { ?r a xq:RelationStatement ; rdf:predicate xq:pairedWith ; xq:sourceText ?t }"""
     texts = [str(t) for (t,) in example_result.graph.query(q, initNs={"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"})]
     assert len(texts) == 1 and "对口帮扶" in texts[0]
+
+
+def test_every_term_has_labels_in_both_languages_and_a_definition() -> None:
+    onto = Graph().parse(ontology_path())
+    from rdflib.namespace import RDF
+
+    for term in {s for s in onto.subjects(RDF.type, None) if str(s).startswith(str(XQ))}:
+        languages = {label.language for label in onto.objects(term, RDFS.label)}
+        assert {"en", "zh"} <= languages, term
+        assert any(onto.objects(term, RDFS.comment)), term
