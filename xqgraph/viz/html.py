@@ -11,6 +11,7 @@ escapes ``<``, ``>`` and ``&``.
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -65,15 +66,23 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
         about = graph.value(m, URIRef(XQ_NS + "about"))
         if isinstance(about, URIRef):
             measures.setdefault(about, []).append(_label(graph, m))
+    sentences: dict[URIRef, set[str]] = {}
+    for mention, entity in graph.subject_objects(URIRef(XQ_NS + "refersTo")):
+        text = graph.value(mention, URIRef(XQ_NS + "sourceText"))
+        if isinstance(entity, URIRef) and text is not None:
+            sentences.setdefault(entity, set()).add(str(text))
     for node in sorted({s for s, c in graph.subject_objects(RDF.type) if isinstance(s, URIRef)}):
         classes = {_local(c) for c in graph.objects(node, RDF.type)}
         fine = sorted(classes & _FINE)
         coarse = sorted((classes | ({"Place"} if fine else set())) & set(TYPE_STYLE))
         if not coarse:
             continue
+        alt = [a for a in graph.objects(node, SKOS.altLabel) if isinstance(a, Literal)]
         G.add_node(str(node), label=_label(graph, node), type=coarse[0], types=coarse,
                    fine=fine[0] if fine else "", measures=sorted(measures.get(node, [])),
-                   aliases=sorted(str(a) for a in graph.objects(node, SKOS.altLabel)))
+                   aliases=sorted(str(a) for a in alt if (a.language or "").lower() in ("zh", "")),
+                   pinyin=" ".join(sorted(str(a) for a in alt if (a.language or "").lower().endswith("pinyin"))),
+                   sentences=sorted(sentences.get(node, set()))[:8])
     for rel in sorted(_RELATIONS):
         for s, o in sorted(graph.subject_objects(URIRef(XQ_NS + rel))):
             if str(s) in G and str(o) in G:
@@ -145,8 +154,64 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
     ]
     net.toggle_physics(False)
     page = _COMMENT.sub("", _CDN_TAG.sub("", net.generate_html()))
-    page = page.replace("<body>", "<body>\n" + _legend(G), 1)
+    page = page.replace("<body>", "<body>\n" + _legend(G) + _TOOLS, 1)
+    page = page.replace("</body>", _panel_script(G) + "\n</body>", 1)
     return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+
+
+_TOOLS = """<div id="xq-tools" style="font:14px sans-serif;padding:4px">
+<input id="xq-search" placeholder="搜索 search: 名称 or pinyin" style="width:18em">
+<span id="xq-filters"></span></div>
+<div id="xq-panel" style="position:absolute;right:8px;top:70px;width:26em;max-height:80vh;overflow:auto;
+ background:#fff;border:1px solid #ccc;padding:8px;font:14px sans-serif;display:none;z-index:10"></div>"""
+_SCRIPT = """<script>
+(function () {
+  const info = __INFO__;
+  const panel = document.getElementById("xq-panel");
+  function add(tag, text, parent) { const el = document.createElement(tag); el.textContent = text; parent.appendChild(el); return el; }
+  function show(id) {
+    const d = info[id]; if (!d) { panel.style.display = "none"; return; }
+    panel.replaceChildren(); panel.style.display = "block";
+    add("h3", d.label, panel);
+    add("div", d.type + (d.fine ? " · " + d.fine : "") + (d.pinyin ? " · " + d.pinyin : ""), panel);
+    [["别名 other names", d.aliases], ["指标 measures", d.measures], ["关系 relations", d.relations],
+     ["原文 sentences", d.sentences]].forEach(([title, items]) => {
+      if (!items.length) return; add("h4", title, panel); const ul = add("ul", "", panel);
+      items.forEach(t => add("li", t, ul)); });
+  }
+  network.on("click", params => show(params.nodes[0]));
+  // lower case, no tone marks (yáng → yang), no spaces or quotes: 杨柳青镇, yangliuqing and Yang Liu Qing all match
+  const squash = s => s.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase().replace(/[\\s“”"]/g, "");
+  document.getElementById("xq-search").addEventListener("input", ev => {
+    const q = squash(ev.target.value); if (!q) return;
+    const hit = Object.keys(info).find(id => squash(info[id].label).includes(q) || squash(info[id].pinyin).includes(q)
+      || info[id].aliases.some(a => squash(a).includes(q)));
+    if (hit) { network.selectNodes([hit]); network.focus(hit, {scale: 1.3, animation: false}); show(hit); }
+  });
+  const filters = document.getElementById("xq-filters");
+  [...new Set(Object.values(info).map(d => d.type))].forEach(type => {
+    const label = add("label", " " + type + " ", filters); const box = document.createElement("input");
+    box.type = "checkbox"; box.checked = true; label.prepend(box);
+    box.addEventListener("change", () => nodes.update(Object.keys(info).filter(id => info[id].type === type)
+      .map(id => ({id: id, hidden: !box.checked}))));
+  });
+})();
+</script>"""
+
+
+def _panel_script(G: nx.MultiDiGraph) -> str:
+    """The search box, type filters and side panel; every name goes in as text, never markup."""
+    info: dict[str, dict[str, object]] = {}
+    for n, d in G.nodes(data=True):
+        out = [f"{_RELATIONS[r]} {G.nodes[v]['label']}" for _, v, r in G.out_edges(n, data="relation")]
+        into = [f"{G.nodes[u]['label']} {_RELATIONS[r]}" for u, _, r in G.in_edges(n, data="relation")]
+        info[n] = {"label": d["label"], "type": d["type"], "fine": d["fine"], "pinyin": d.get("pinyin", ""),
+                   "aliases": d["aliases"], "measures": d["measures"], "relations": sorted(out + into),
+                   "sentences": d.get("sentences", [])}
+    data = json.dumps(info, ensure_ascii=False, sort_keys=True)
+    # as Jinja's tojson does: no <, > or & can close the script or open markup
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _SCRIPT.replace("__INFO__", data)
 
 
 def write_html(graph: Graph, path: str | Path, *, title: str = "xqgraph") -> Path:

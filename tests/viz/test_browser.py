@@ -1,0 +1,75 @@
+"""The planner's view in a real browser (Debian's Chromium through Playwright), with the network off."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from xqgraph.viz import graph_to_networkx, render_html
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+HOSTILE = """@prefix xq: <https://w3id.org/xqgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:x> a xq:Project ; rdfs:label "<img src=x onerror=alert(1)>"@zh ; xq:locatedIn <urn:y> .
+<urn:y> a xq:Town ; rdfs:label "甲\\\\乙\\"镇</script><script>alert(2)</script>"@zh .
+<urn:mx> xq:refersTo <urn:x> ; xq:sourceText "句子<b onmouseover=alert(3)>粗</b>"@zh .
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is required under CI; .ci/run installs it")
+        pytest.skip("chromium not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+def _open(browser, html_path: Path):
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    seen = {"errors": [], "requests": [], "dialogs": []}
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: seen["requests"].append(r.url))
+    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+    page.route("http*://**", lambda route: route.abort())  # no network at all
+    page.goto(html_path.as_uri())
+    page.wait_for_timeout(800)
+    return page, seen
+
+
+def test_search_and_panel_offline(browser, built_dir) -> None:
+    page, seen = _open(browser, built_dir / "graph.html")
+    page.fill("#xq-search", "杨柳青镇")
+    page.wait_for_timeout(300)
+    panel = page.inner_text("#xq-panel")
+    assert panel.startswith("杨柳青镇") and "位于 西青区" in panel and "辛口镇环境面貌明显改善" in panel
+    page.fill("#xq-search", "xinkouzhen")  # pinyin, no tones
+    page.wait_for_timeout(300)
+    assert page.inner_text("#xq-panel").startswith("辛口镇")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "graph-panel.png"))
+    assert seen["errors"] == []
+    assert [u for u in seen["requests"] if not u.startswith(("file:", "data:"))] == []
+
+
+def test_hostile_names_stay_text(browser, tmp_path) -> None:
+    out = tmp_path / "hostile.html"
+    out.write_text(render_html(graph_to_networkx(Graph().parse(data=HOSTILE, format="turtle"))), encoding="utf-8")
+    page, seen = _open(browser, out)
+    page.fill("#xq-search", "img")
+    page.wait_for_timeout(300)
+    panel = page.inner_text("#xq-panel")
+    assert "<img src=x onerror=alert(1)>" in panel and "句子<b onmouseover=alert(3)>粗</b>" in panel
+    page.fill("#xq-search", "甲")
+    page.wait_for_timeout(300)
+    assert "</script><script>alert(2)</script>" in page.inner_text("#xq-panel")
+    page.mouse.move(650, 450)
+    assert seen["dialogs"] == [] and page.query_selector("#xq-panel img") is None
