@@ -73,3 +73,24 @@ def test_hostile_names_stay_text(browser, tmp_path) -> None:
     assert "</script><script>alert(2)</script>" in page.inner_text("#xq-panel")
     page.mouse.move(650, 450)
     assert seen["dialogs"] == [] and page.query_selector("#xq-panel img") is None
+
+
+def test_click_and_filters(browser, built_dir) -> None:
+    page, seen = _open(browser, built_dir / "graph.html")
+    # click 西青区 where the network draws it
+    xy = page.evaluate("""(() => { const id = Object.keys(network.body.nodes)
+        .find(k => network.body.nodes[k].options.label === '西青区');
+        return network.canvasToDOM(network.getPositions([id])[id]); })()""")
+    box = page.query_selector("#mynetwork").bounding_box()
+    page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+    page.wait_for_timeout(300)
+    assert page.inner_text("#xq-panel").startswith("西青区")
+    located = page.evaluate("edges.get().filter(e => e.label === '位于').length")
+    page.uncheck("#xq-relations label:has-text('位于') input")
+    assert page.evaluate("edges.get().filter(e => e.hidden).length") == located > 10
+    policies = page.evaluate("Object.values(nodes.get()).filter(n => n.shape === 'star').length")
+    page.uncheck("#xq-filters label:has-text('Policy') input")
+    assert page.evaluate("nodes.get().filter(n => n.hidden).length") == policies > 20
+    options = page.eval_on_selector_all("#xq-document option", "os => os.map(o => o.value)")
+    assert len(options) == 2 and options[1].startswith("2018 ")  # all documents, then the one built
+    assert seen["errors"] == []

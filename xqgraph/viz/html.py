@@ -33,7 +33,8 @@ TYPE_STYLE: dict[str, tuple[str, str, str]] = {
     "Event": ("#8c564b", "triangleDown", "事件"),
 }
 _FINE = {"Province", "City", "District", "Town", "Subdistrict", "Village"}
-_RELATIONS = {"locatedIn": "位于", "partOf": "属于", "pairedWith": "对口帮扶"}
+_RELATIONS = {"locatedIn": "位于", "partOf": "属于", "pairedWith": "对口帮扶", "cooperatesWith": "合作交流",
+              "attractedTo": "引进落户", "implementedIn": "实施于"}
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _CDN_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
 
@@ -71,6 +72,13 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
         text = graph.value(mention, URIRef(XQ_NS + "sourceText"))
         if isinstance(entity, URIRef) and text is not None:
             sentences.setdefault(entity, set()).add(str(text))
+    documents: dict[URIRef, set[str]] = {}
+    for doc, entity in graph.subject_objects(URIRef(XQ_NS + "mentions")):
+        title = graph.value(doc, URIRef("http://purl.org/dc/terms/title"))
+        year = graph.value(doc, URIRef(XQ_NS + "planYear"))
+        name = f"{year or ''} {title or str(doc).rsplit('/', 1)[-1]}".strip()
+        if isinstance(entity, URIRef):
+            documents.setdefault(entity, set()).add(name)
     for node in sorted({s for s, c in graph.subject_objects(RDF.type) if isinstance(s, URIRef)}):
         classes = {_local(c) for c in graph.objects(node, RDF.type)}
         fine = sorted(classes & _FINE)
@@ -82,7 +90,7 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
                    fine=fine[0] if fine else "", measures=sorted(measures.get(node, [])),
                    aliases=sorted(str(a) for a in alt if (a.language or "").lower() in ("zh", "")),
                    pinyin=" ".join(sorted(str(a) for a in alt if (a.language or "").lower().endswith("pinyin"))),
-                   sentences=sorted(sentences.get(node, set()))[:8])
+                   sentences=sorted(sentences.get(node, set()))[:8], documents=sorted(documents.get(node, set())))
     for rel in sorted(_RELATIONS):
         for s, o in sorted(graph.subject_objects(URIRef(XQ_NS + rel))):
             if str(s) in G and str(o) in G:
@@ -161,7 +169,8 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
 
 _TOOLS = """<div id="xq-tools" style="font:14px sans-serif;padding:4px">
 <input id="xq-search" placeholder="搜索 search: 名称 or pinyin" style="width:18em">
-<span id="xq-filters"></span></div>
+<span id="xq-filters"></span> <span id="xq-relations"></span>
+<select id="xq-document"><option value="">所有文件 all documents</option></select></div>
 <div id="xq-panel" style="position:absolute;right:8px;top:70px;width:26em;max-height:80vh;overflow:auto;
  background:#fff;border:1px solid #ccc;padding:8px;font:14px sans-serif;display:none;z-index:10"></div>"""
 _SCRIPT = """<script>
@@ -175,7 +184,7 @@ _SCRIPT = """<script>
     add("h3", d.label, panel);
     add("div", d.type + (d.fine ? " · " + d.fine : "") + (d.pinyin ? " · " + d.pinyin : ""), panel);
     [["别名 other names", d.aliases], ["指标 measures", d.measures], ["关系 relations", d.relations],
-     ["原文 sentences", d.sentences]].forEach(([title, items]) => {
+     ["原文 sentences", d.sentences], ["文件 documents", d.documents]].forEach(([title, items]) => {
       if (!items.length) return; add("h4", title, panel); const ul = add("ul", "", panel);
       items.forEach(t => add("li", t, ul)); });
   }
@@ -188,12 +197,27 @@ _SCRIPT = """<script>
       || info[id].aliases.some(a => squash(a).includes(q)));
     if (hit) { network.selectNodes([hit]); network.focus(hit, {scale: 1.3, animation: false}); show(hit); }
   });
+  const hiddenTypes = new Set(); let onlyDocument = "";
+  function refresh() {
+    nodes.update(Object.keys(info).map(id => ({id: id, hidden: hiddenTypes.has(info[id].type)
+      || (onlyDocument !== "" && !info[id].documents.includes(onlyDocument))})));
+  }
+  const docs = document.getElementById("xq-document");
+  [...new Set(Object.values(info).flatMap(d => d.documents))].sort().forEach(name => {
+    const option = add("option", name, docs); option.value = name; });
+  docs.addEventListener("change", () => { onlyDocument = docs.value; refresh(); });
+  const relations = document.getElementById("xq-relations");
+  [...new Set(edges.get().map(e => e.label))].sort().forEach(rel => {
+    const label = add("label", " " + rel + " ", relations); const box = document.createElement("input");
+    box.type = "checkbox"; box.checked = true; label.prepend(box);
+    box.addEventListener("change", () => edges.update(edges.get().filter(e => e.label === rel)
+      .map(e => ({id: e.id, hidden: !box.checked}))));
+  });
   const filters = document.getElementById("xq-filters");
   [...new Set(Object.values(info).map(d => d.type))].forEach(type => {
     const label = add("label", " " + type + " ", filters); const box = document.createElement("input");
     box.type = "checkbox"; box.checked = true; label.prepend(box);
-    box.addEventListener("change", () => nodes.update(Object.keys(info).filter(id => info[id].type === type)
-      .map(id => ({id: id, hidden: !box.checked}))));
+    box.addEventListener("change", () => { box.checked ? hiddenTypes.delete(type) : hiddenTypes.add(type); refresh(); });
   });
 })();
 </script>"""
@@ -207,7 +231,7 @@ def _panel_script(G: nx.MultiDiGraph) -> str:
         into = [f"{G.nodes[u]['label']} {_RELATIONS[r]}" for u, _, r in G.in_edges(n, data="relation")]
         info[n] = {"label": d["label"], "type": d["type"], "fine": d["fine"], "pinyin": d.get("pinyin", ""),
                    "aliases": d["aliases"], "measures": d["measures"], "relations": sorted(out + into),
-                   "sentences": d.get("sentences", [])}
+                   "sentences": d.get("sentences", []), "documents": d.get("documents", [])}
     data = json.dumps(info, ensure_ascii=False, sort_keys=True)
     # as Jinja's tojson does: no <, > or & can close the script or open markup
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
