@@ -3,9 +3,14 @@
 pyvis's ``cdn_resources="in_line"`` inlines vis-network but its template
 still links Bootstrap from a CDN; those two tags are removed, so the page
 makes no request at all.  Positions come from networkx and physics is off,
-so even large graphs draw at once.  Names and sentences are text: tooltips
-are HTML-escaped and pyvis embeds the data with Jinja's ``tojson``, which
-escapes ``<``, ``>`` and ``&``.
+so even large graphs draw at once.  Names and sentences are text, never
+markup: the vis-network bundled with pyvis 0.3.2 (9.1.2) shows a string
+``title`` with ``innerText`` (a test checks the inlined library still does), so
+tooltips are passed as plain text, and pyvis embeds the data with Jinja's
+``tojson``, which escapes ``<``, ``>``, ``&`` and ``'`` so no name can close a
+``<script>``.  The same graph gives the same bytes: nodes and edges are sorted
+by IRI, layouts are seeded (the spectral one too, see :func:`_spectral`) and
+pyvis adds no random or time-based values.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from xqgraph.rdf.namespaces import XQ_NS
 
 __all__ = ["graph_to_networkx", "render_html", "write_html", "TYPE_STYLE"]
 
-# coarse type → (colour, vis-network shape, Chinese label)
+# coarse type → (colour, vis-network shape, Chinese label); the legend draws the shape with _GLYPH
 TYPE_STYLE: dict[str, tuple[str, str, str]] = {
     "Place": ("#2b7bba", "dot", "地点"),
     "Zone": ("#2ca02c", "square", "功能区"),
@@ -32,11 +37,17 @@ TYPE_STYLE: dict[str, tuple[str, str, str]] = {
     "Policy": ("#d62728", "star", "政策"),
     "Event": ("#8c564b", "triangleDown", "事件"),
 }
+_GLYPH = {"dot": "&#9679;", "square": "&#9632;", "triangle": "&#9650;", "diamond": "&#9670;", "star": "&#9733;",
+          "triangleDown": "&#9660;"}
+# canvas and page fonts: Chinese needs a CJK face (Debian: fonts-noto-cjk) or it draws as boxes
+FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 _FINE = {"Province", "City", "District", "Town", "Subdistrict", "Village"}
 _RELATIONS = {"locatedIn": "位于", "partOf": "属于", "pairedWith": "对口帮扶", "cooperatesWith": "合作交流",
               "attractedTo": "引进落户", "implementedIn": "实施于"}
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_CDN_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
+# pyvis's template links Bootstrap from cdn.jsdelivr.net in every cdn_resources mode; nothing here needs it
+_CDN_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*[\"']?(?:https?:)?//[^>]*>(?:\s*</script>)?", re.S | re.I)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*")
 
 
 def _local(iri: object) -> str:
@@ -44,12 +55,40 @@ def _local(iri: object) -> str:
 
 
 def _label(g: Graph, node: URIRef) -> str:
-    labels = sorted(str(o) for o in g.objects(node, RDFS.label) if isinstance(o, Literal))
-    return labels[0] if labels else str(node).rsplit("/", 1)[-1]
+    """The ``@zh`` label (the contract's canonical name), else any label, else the IRI's last part."""
+    labels = sorted(((o.language or "").lower() not in ("zh", "zh-cn", "zh-hans"), str(o))
+                    for o in g.objects(node, RDFS.label) if isinstance(o, Literal))
+    return labels[0][1] if labels else str(node).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _measure_label(g: Graph, m: URIRef) -> str:
+    """A measure's ``rdfs:label``, else one made of its year, indicator, value and unit."""
+    if any(isinstance(o, Literal) for o in g.objects(m, RDFS.label)):
+        return _label(g, m)
+    part = {k: g.value(m, URIRef(XQ_NS + k)) for k in ("year", "indicator", "value", "unit")}
+    text = f"{part['year'] or ''} {part['indicator'] or ''} {part['value'] if part['value'] is not None else ''}"
+    return (text + str(part["unit"] or "")).strip() or str(m).rsplit("/", 1)[-1]
 
 
 def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """Entities as nodes and contract relations as edges, in a stable order.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        An exported xqgraph graph (see the annotation guideline's contract).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        One node per typed entity, keyed by its IRI string, in IRI order, with
+        ``label``, ``type`` (coarse: Place, Zone, Project, Organization, Policy,
+        Event), ``types``, ``fine`` (Province … Village, or ``""``),
+        ``aliases`` (``skos:altLabel``), ``measures`` (sorted ``rdfs:label`` of
+        the measures ``xq:about`` it), ``pinyin``, ``sentences`` and
+        ``documents``; one edge per relation triple between two such entities,
+        with ``relation`` (``locatedIn``, ``partOf``, ``pairedWith`` …) and its
+        Chinese ``label`` (位于, 属于, 对口帮扶 …).
 
     Examples
     --------
@@ -66,11 +105,14 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for m in sorted(s for s in graph.subjects(RDF.type, URIRef(XQ_NS + "Measure")) if isinstance(s, URIRef)):
         about = graph.value(m, URIRef(XQ_NS + "about"))
         if isinstance(about, URIRef):
-            measures.setdefault(about, []).append(_label(graph, m))
+            measures.setdefault(about, []).append(_measure_label(graph, m))
     sentences: dict[URIRef, set[str]] = {}
     for mention, entity in graph.subject_objects(URIRef(XQ_NS + "refersTo")):
         text = graph.value(mention, URIRef(XQ_NS + "sourceText"))
         if isinstance(entity, URIRef) and text is not None:
+            sentences.setdefault(entity, set()).add(str(text))
+    for entity, text in graph.subject_objects(URIRef(XQ_NS + "sourceText")):
+        if isinstance(entity, URIRef) and (entity, RDF.type, URIRef(XQ_NS + "Mention")) not in graph:
             sentences.setdefault(entity, set()).add(str(text))
     documents: dict[URIRef, set[str]] = {}
     for doc, entity in graph.subject_objects(URIRef(XQ_NS + "mentions")):
@@ -94,11 +136,39 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for rel in sorted(_RELATIONS):
         for s, o in sorted(graph.subject_objects(URIRef(XQ_NS + rel))):
             if str(s) in G and str(o) in G:
-                G.add_edge(str(s), str(o), relation=rel)
+                G.add_edge(str(s), str(o), relation=rel, label=_RELATIONS[rel])
     return G
 
 
 _SPACING = 140.0  # pixels between neighbouring nodes
+_SPRING_LIMIT = 1500  # FACTS: spring_layout takes 175 s at 10,000 nodes, spectral 0.35 s
+
+
+def _spectral(sub: nx.Graph) -> dict[str, tuple[float, float]]:
+    """networkx's sparse spectral layout, made reproducible.
+
+    ``nx.spectral_layout`` calls ARPACK without a start vector; ARPACK's own
+    generator then advances from call to call, so two renders in one process
+    differed (eigenvector signs and low bits).  Here the start vector is seeded,
+    nodes are in sorted order and each axis gets a fixed sign.
+    """
+    import numpy as np
+    from scipy.sparse.linalg import eigsh  # type: ignore[import-untyped]
+
+    nodes = sorted(sub)
+    if len(nodes) < 16:  # ARPACK needs more nodes than Lanczos vectors; a dense solve is exact here
+        return {n: (float(x), float(y)) for n, (x, y) in sorted(nx.spectral_layout(sub).items())}
+    L = nx.laplacian_matrix(sub, nodelist=nodes, weight=None).astype(float)
+    v0 = np.random.default_rng(7).uniform(-1.0, 1.0, len(nodes))
+    ncv = min(len(nodes) - 1, max(7, int(len(nodes) ** 0.5)))
+    values, vectors = eigsh(L, 3, which="SM", ncv=ncv, v0=v0)  # full precision: a loose tol was not reproducible
+    xy = np.real(vectors[:, np.argsort(values)[1:3]])
+    for j in range(2):  # an eigenvector's sign is arbitrary: make its largest entry positive
+        if xy[np.argmax(np.abs(xy[:, j])), j] < 0:
+            xy[:, j] = -xy[:, j]
+    xy -= xy.mean(axis=0)
+    lim = float(np.abs(xy).max()) or 1.0
+    return {n: (float(x) / lim, float(y) / lim) for n, (x, y) in zip(nodes, xy, strict=True)}
 
 
 def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
@@ -113,7 +183,7 @@ def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     x0 = 0.0
     for nodes in groups:
         sub = simple.subgraph(nodes)
-        raw = nx.spring_layout(sub, seed=7) if len(sub) < 1500 else nx.spectral_layout(sub)
+        raw = nx.spring_layout(sub, seed=7) if len(sub) < _SPRING_LIMIT else _spectral(sub)
         radius = _SPACING * max(len(sub), 2) ** 0.5 * 0.8
         for n, (x, y) in raw.items():
             pos[n] = (x0 + radius + float(x) * radius, float(y) * radius)
@@ -125,54 +195,92 @@ def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     top = max((y for _, y in pos.values()), default=0.0) + 2 * _SPACING
     for i, n in enumerate(isolated):
         pos[n] = ((i % per_row) * _SPACING * 1.3, top + (i // per_row) * _SPACING * 0.6)
-    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
+    # whole pixels: low-bit differences between machines rarely cross a rounding boundary
+    return {n: (float(round(x)), float(round(y))) for n, (x, y) in pos.items()}
 
 
 def _tooltip(data: dict) -> str:
-    lines = [data["label"], f"{TYPE_STYLE[data['type']][2]} {data['fine']}".strip()]
+    """Plain text (vis-network 9.1.2 sets it with ``innerText``): escaping would show ``&lt;`` literally."""
+    lines = [data["label"], f"{TYPE_STYLE[data['type']][2]} {data['type']} {data['fine']}".strip()]
     if data["aliases"]:
         lines.append("别名：" + "、".join(data["aliases"]))
-    lines.extend(data["measures"][:12])
-    return html.escape("\n".join(lines))
+    if data["measures"]:
+        lines.append("指标：")
+        lines.extend(data["measures"][:12])
+        if len(data["measures"]) > 12:
+            lines.append(f"… 共 {len(data['measures'])} 项")
+    return "\n".join(lines)
 
 
 def _legend(G: nx.MultiDiGraph) -> str:
+    """An HTML block with the colour, shape and name of each coarse type present."""
     present = sorted({d["type"] for _, d in G.nodes(data=True)}, key=list(TYPE_STYLE).index)
     items = "".join(
-        f'<span style="margin-right:1em"><span style="color:{TYPE_STYLE[t][0]}">&#9679;</span> '
-        f"{TYPE_STYLE[t][2]} {t}</span>" for t in present)
-    return f'<div id="xq-legend" style="font:14px sans-serif;padding:4px">{items}</div>'
+        f'<span class="xq-type" data-type="{t}" style="margin-right:1em">'
+        f'<span style="color:{TYPE_STYLE[t][0]}">{_GLYPH[TYPE_STYLE[t][1]]}</span> {TYPE_STYLE[t][2]} {t}</span>'
+        for t in present)
+    return f'<div id="xq-legend" style="font-size:14px;padding:4px">{items}</div>'
 
 
 def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
-    """Return a complete, self-contained HTML page drawing *G*."""
+    """Return a complete, self-contained HTML page drawing *G*.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`graph_to_networkx` (nodes need ``label``, ``type``,
+        ``fine``, ``aliases`` and ``measures``; edges ``relation``).
+    title : str
+        The page's ``<title>``, escaped.
+
+    Returns
+    -------
+    str
+        One HTML document with vis-network, its styles and the data inlined: no
+        ``src``/``href`` points outside it.  Positions are computed here and
+        physics is off, so the page draws at once.  Same graph, same bytes.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("urn:a", label="<b>甲</b>", type="Zone", fine="", aliases=[], measures=[])
+    >>> page = render_html(G, title="t")
+    >>> "<b>甲" in page, re.search("<(?:script|link)[^>]*(?:src|href)=.?https?:", page)
+    (False, None)
+    """
     from pyvis.network import Network
 
-    net = Network(height="92vh", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net = Network(height="88vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     pos = _positions(G)
+    font = {"face": FONT_FAMILY}
+    # the lists are filled directly: Network.add_node checks for duplicates in a list (quadratic)
     net.nodes = [
         {"id": n, "label": d["label"], "title": _tooltip(d), "color": TYPE_STYLE[d["type"]][0],
-         "shape": TYPE_STYLE[d["type"]][1], "x": pos[n][0], "y": pos[n][1], "physics": False,
-         "font": {"face": "Noto Sans CJK SC, Microsoft YaHei, sans-serif"}}
+         "shape": TYPE_STYLE[d["type"]][1], "x": pos[n][0], "y": pos[n][1], "physics": False, "font": font}
         for n, d in G.nodes(data=True)
     ]
     net.edges = [
-        {"from": u, "to": v, "label": _RELATIONS[d["relation"]], "arrows": "to", "physics": False}
+        {"from": u, "to": v, "label": _RELATIONS[d["relation"]], "title": _RELATIONS[d["relation"]],
+         "arrows": "to", "physics": False, "font": {"face": FONT_FAMILY, "align": "middle"}}
         for u, v, d in G.edges(data=True)
     ]
     net.toggle_physics(False)
-    page = _COMMENT.sub("", _CDN_TAG.sub("", net.generate_html()))
+    # straight edges: pyvis's default "dynamic" curves add a hidden physics body per edge
+    net.options.edges.smooth.enabled = False
+    page = _EMPTY_HEADING.sub("", _COMMENT.sub("", _CDN_TAG.sub("", net.generate_html())))
+    style = f"<style>body {{ font-family: {FONT_FAMILY}; margin: 0 }}</style>"
     page = page.replace("<body>", "<body>\n" + _legend(G) + _TOOLS, 1)
     page = page.replace("</body>", _panel_script(G) + "\n</body>", 1)
-    return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+    page = page.replace("<head>", f'<head>\n<title>{html.escape(title)}</title>\n{style}', 1)
+    return "<!DOCTYPE html>\n" + page.replace("<html>", '<html lang="zh-CN">', 1).lstrip()
 
 
-_TOOLS = """<div id="xq-tools" style="font:14px sans-serif;padding:4px">
+_TOOLS = """<div id="xq-tools" style="font-size:14px;padding:4px">
 <input id="xq-search" placeholder="搜索 search: 名称 or pinyin" style="width:18em">
 <span id="xq-filters"></span> <span id="xq-relations"></span>
 <select id="xq-document"><option value="">所有文件 all documents</option></select></div>
 <div id="xq-panel" style="position:absolute;right:8px;top:70px;width:26em;max-height:80vh;overflow:auto;
- background:#fff;border:1px solid #ccc;padding:8px;font:14px sans-serif;display:none;z-index:10"></div>"""
+ background:#fff;border:1px solid #ccc;padding:8px;font-size:14px;display:none;z-index:10"></div>"""
 _SCRIPT = """<script>
 (function () {
   const info = __INFO__;
