@@ -51,9 +51,20 @@ def test_search_and_panel_offline(browser, built_dir) -> None:
     page.wait_for_timeout(300)
     panel = page.inner_text("#xq-panel")
     assert panel.startswith("杨柳青镇") and "位于 西青区" in panel and "辛口镇环境面貌明显改善" in panel
+    # each sentence names its document and section (line 29 of the text, under 二、(四)开发开放力度加大。)
+    where = page.evaluate("""[...document.querySelectorAll('#xq-panel li')]
+        .find(li => li.textContent.includes('辛口镇环境面貌明显改善')).querySelector('.xq-where').textContent""")
+    assert where.startswith("2018 天津市西青区人民政府关于印发西青区2018年国民经济和社会发展计划的通知")
+    assert where.endswith(" · (四)开发开放力度加大。")
     page.fill("#xq-search", "xinkouzhen")  # pinyin, no tones
     page.wait_for_timeout(300)
     assert page.inner_text("#xq-panel").startswith("辛口镇")
+    # then a click on 杨柳青镇 where the network draws it brings its panel back
+    page.fill("#xq-search", "杨柳青镇")
+    page.wait_for_timeout(300)
+    page.evaluate("document.getElementById('xq-panel').style.display = 'none'")
+    _click_node(page, "杨柳青镇")
+    assert page.inner_text("#xq-panel").startswith("杨柳青镇")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "graph-panel.png"))
     assert seen["errors"] == []
@@ -75,15 +86,19 @@ def test_hostile_names_stay_text(browser, tmp_path) -> None:
     assert seen["dialogs"] == [] and page.query_selector("#xq-panel img") is None
 
 
-def test_click_and_filters(browser, built_dir) -> None:
-    page, seen = _open(browser, built_dir / "graph.html")
-    # click 西青区 where the network draws it
-    xy = page.evaluate("""(() => { const id = Object.keys(network.body.nodes)
-        .find(k => network.body.nodes[k].options.label === '西青区');
-        return network.canvasToDOM(network.getPositions([id])[id]); })()""")
+def _click_node(page, label: str) -> None:
+    """Click the node labelled *label* where the network draws it."""
+    xy = page.evaluate("""label => { const id = Object.keys(network.body.nodes)
+        .find(k => network.body.nodes[k].options.label === label);
+        return network.canvasToDOM(network.getPositions([id])[id]); }""", label)
     box = page.query_selector("#mynetwork").bounding_box()
     page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
     page.wait_for_timeout(300)
+
+
+def test_click_and_filters(browser, built_dir) -> None:
+    page, seen = _open(browser, built_dir / "graph.html")
+    _click_node(page, "西青区")
     assert page.inner_text("#xq-panel").startswith("西青区")
     located = page.evaluate("edges.get().filter(e => e.label === '位于').length")
     page.uncheck("#xq-relations label:has-text('位于') input")
@@ -93,4 +108,30 @@ def test_click_and_filters(browser, built_dir) -> None:
     assert page.evaluate("nodes.get().filter(n => n.hidden).length") == policies > 20
     options = page.eval_on_selector_all("#xq-document option", "os => os.map(o => o.value)")
     assert len(options) == 2 and options[1].startswith("2018 ")  # all documents, then the one built
+    assert page.eval_on_selector_all("#xq-year option", "os => os.map(o => o.value)") == ["", "2018"]
+    assert seen["errors"] == []
+
+
+TWO_YEARS = """@prefix xq: <https://w3id.org/xqgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<urn:d1> a xq:Document ; dcterms:title "甲区2019年计划" ; xq:planYear 2019 ; xq:mentions <urn:a>, <urn:b> .
+<urn:d2> a xq:Document ; dcterms:title "甲区2020年计划" ; xq:planYear 2020 ; xq:mentions <urn:b>, <urn:c> .
+<urn:a> a xq:Project ; rdfs:label "一号工程"@zh .
+<urn:b> a xq:Zone ; rdfs:label "乙产业园"@zh .
+<urn:c> a xq:Project ; rdfs:label "二号工程"@zh .
+"""
+
+
+def test_year_filter(browser, tmp_path) -> None:
+    out = tmp_path / "years.html"
+    out.write_text(render_html(graph_to_networkx(Graph().parse(data=TWO_YEARS, format="turtle"))), encoding="utf-8")
+    page, seen = _open(browser, out)
+    visible = "nodes.get().filter(n => !n.hidden).map(n => n.label).sort()"
+    page.select_option("#xq-year", "2019")
+    assert page.evaluate(visible) == ["一号工程", "乙产业园"]
+    page.select_option("#xq-year", "2020")
+    assert page.evaluate(visible) == ["乙产业园", "二号工程"]
+    page.select_option("#xq-year", "")
+    assert page.evaluate(visible) == ["一号工程", "乙产业园", "二号工程"]
     assert seen["errors"] == []

@@ -192,3 +192,16 @@ def test_browser_tooltip_is_text(chromium: str, tmp_path: Path) -> None:
             assert tab.query_selector("div.vis-tooltip img") is None and dialogs == []
         finally:
             browser.close()
+
+
+def test_sentences_carry_their_document_section_and_year() -> None:
+    g = _graph(STATEMENTS + [
+        "<urn:xq:doc> xq:planYear 2018 ; xq:hasSection <urn:xq:s1> .",
+        "<urn:xq:s1> a xq:Section ; xq:heading \"（二）乡村振兴\"@zh .",
+        "<urn:xq:mt> a xq:Mention ; xq:refersTo <urn:xq:town> ; xq:statedIn <urn:xq:doc> ; xq:inSection <urn:xq:s1> ;"
+        " xq:sourceText \"杨柳青镇建设特色小镇。\"@zh .",
+    ])
+    town = graph_to_networkx(g).nodes["urn:xq:town"]
+    assert town["sources"] == [("杨柳青镇建设特色小镇。", "2018 2018年政府工作报告", "（二）乡村振兴")]
+    assert town["sentences"] == ["杨柳青镇建设特色小镇。"] and town["years"] == [2018]
+    assert graph_to_networkx(g).nodes["urn:xq:district"]["years"] == []  # no document mentions it

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from xqgraph.rdf.namespaces import XQ_NS
 
@@ -44,6 +44,7 @@ FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Micros
 _FINE = {"Province", "City", "District", "Town", "Subdistrict", "Village"}
 _RELATIONS = {"locatedIn": "位于", "partOf": "属于", "pairedWith": "对口帮扶", "cooperatesWith": "合作交流",
               "attractedTo": "引进落户", "implementedIn": "实施于"}
+_MAX_SOURCES = 12  # sentences kept per name in the panel
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 # pyvis's template links Bootstrap from cdn.jsdelivr.net in every cdn_resources mode; nothing here needs it
 _CDN_TAG = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)\s*=\s*[\"']?(?:https?:)?//[^>]*>(?:\s*</script>)?", re.S | re.I)
@@ -85,8 +86,9 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
         ``label``, ``type`` (coarse: Place, Zone, Project, Organization, Policy,
         Event), ``types``, ``fine`` (Province … Village, or ``""``),
         ``aliases`` (``skos:altLabel``), ``measures`` (sorted ``rdfs:label`` of
-        the measures ``xq:about`` it), ``pinyin``, ``sentences`` and
-        ``documents``; one edge per relation triple between two such entities,
+        the measures ``xq:about`` it), ``pinyin``, ``sentences``, ``sources``
+        (sentence, document, section heading), ``documents`` and ``years``
+        (the plan years of those documents); one edge per relation triple between two such entities,
         with ``relation`` (``locatedIn``, ``partOf``, ``pairedWith`` …) and its
         Chinese ``label`` (位于, 属于, 对口帮扶 …).
 
@@ -106,21 +108,34 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
         about = graph.value(m, URIRef(XQ_NS + "about"))
         if isinstance(about, URIRef):
             measures.setdefault(about, []).append(_measure_label(graph, m))
-    sentences: dict[URIRef, set[str]] = {}
+    doc_names: dict[URIRef, str] = {}
+    doc_years: dict[URIRef, int] = {}
+    for doc in graph.subjects(RDF.type, URIRef(XQ_NS + "Document")):
+        if not isinstance(doc, URIRef):
+            continue
+        title = graph.value(doc, DCTERMS.title)
+        year = graph.value(doc, URIRef(XQ_NS + "planYear"))
+        doc_names[doc] = f"{year or ''} {title or str(doc).rsplit('/', 1)[-1]}".strip()
+        if isinstance(year, Literal) and str(year).isdigit():
+            doc_years[doc] = int(str(year))
+    # each sentence with the document and section it comes from (a mention's xq:statedIn and xq:inSection)
+    sources: dict[URIRef, set[tuple[str, str, str]]] = {}
     for mention, entity in graph.subject_objects(URIRef(XQ_NS + "refersTo")):
         text = graph.value(mention, URIRef(XQ_NS + "sourceText"))
         if isinstance(entity, URIRef) and text is not None:
-            sentences.setdefault(entity, set()).add(str(text))
+            doc = graph.value(mention, URIRef(XQ_NS + "statedIn"))
+            section = graph.value(mention, URIRef(XQ_NS + "inSection"))
+            heading = graph.value(section, URIRef(XQ_NS + "heading")) if section is not None else None
+            sources.setdefault(entity, set()).add(
+                (str(text), doc_names.get(doc, "") if isinstance(doc, URIRef) else "", str(heading or "")))
     for entity, text in graph.subject_objects(URIRef(XQ_NS + "sourceText")):
-        if isinstance(entity, URIRef) and (entity, RDF.type, URIRef(XQ_NS + "Mention")) not in graph:
-            sentences.setdefault(entity, set()).add(str(text))
-    documents: dict[URIRef, set[str]] = {}
+        if isinstance(entity, URIRef) and (entity, RDF.type, URIRef(XQ_NS + "Mention")) not in graph \
+                and (entity, RDF.type, URIRef(XQ_NS + "Measure")) not in graph:
+            sources.setdefault(entity, set()).add((str(text), "", ""))
+    documents: dict[URIRef, set[URIRef]] = {}
     for doc, entity in graph.subject_objects(URIRef(XQ_NS + "mentions")):
-        title = graph.value(doc, URIRef("http://purl.org/dc/terms/title"))
-        year = graph.value(doc, URIRef(XQ_NS + "planYear"))
-        name = f"{year or ''} {title or str(doc).rsplit('/', 1)[-1]}".strip()
-        if isinstance(entity, URIRef):
-            documents.setdefault(entity, set()).add(name)
+        if isinstance(entity, URIRef) and isinstance(doc, URIRef):
+            documents.setdefault(entity, set()).add(doc)
     for node in sorted({s for s, c in graph.subject_objects(RDF.type) if isinstance(s, URIRef)}):
         classes = {_local(c) for c in graph.objects(node, RDF.type)}
         fine = sorted(classes & _FINE)
@@ -128,11 +143,15 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
         if not coarse:
             continue
         alt = [a for a in graph.objects(node, SKOS.altLabel) if isinstance(a, Literal)]
+        srcs = sorted(sources.get(node, set()))[:_MAX_SOURCES]
+        docs = documents.get(node, set())
         G.add_node(str(node), label=_label(graph, node), type=coarse[0], types=coarse,
                    fine=fine[0] if fine else "", measures=sorted(measures.get(node, [])),
                    aliases=sorted(str(a) for a in alt if (a.language or "").lower() in ("zh", "")),
                    pinyin=" ".join(sorted(str(a) for a in alt if (a.language or "").lower().endswith("pinyin"))),
-                   sentences=sorted(sentences.get(node, set()))[:8], documents=sorted(documents.get(node, set())))
+                   sentences=sorted({t for t, _, _ in srcs})[:8], sources=srcs,
+                   documents=sorted({doc_names.get(d) or str(d) for d in docs}),
+                   years=sorted({doc_years[d] for d in docs if d in doc_years}))
     for rel in sorted(_RELATIONS):
         for s, o in sorted(graph.subject_objects(URIRef(XQ_NS + rel))):
             if str(s) in G and str(o) in G:
@@ -278,7 +297,8 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
 _TOOLS = """<div id="xq-tools" style="font-size:14px;padding:4px">
 <input id="xq-search" placeholder="搜索 search: 名称 or pinyin" style="width:18em">
 <span id="xq-filters"></span> <span id="xq-relations"></span>
-<select id="xq-document"><option value="">所有文件 all documents</option></select></div>
+<select id="xq-document"><option value="">所有文件 all documents</option></select>
+<select id="xq-year"><option value="">所有年份 all years</option></select></div>
 <div id="xq-panel" style="position:absolute;right:8px;top:70px;width:26em;max-height:80vh;overflow:auto;
  background:#fff;border:1px solid #ccc;padding:8px;font-size:14px;display:none;z-index:10"></div>"""
 _SCRIPT = """<script>
@@ -292,9 +312,15 @@ _SCRIPT = """<script>
     add("h3", d.label, panel);
     add("div", d.type + (d.fine ? " · " + d.fine : "") + (d.pinyin ? " · " + d.pinyin : ""), panel);
     [["别名 other names", d.aliases], ["指标 measures", d.measures], ["关系 relations", d.relations],
-     ["原文 sentences", d.sentences], ["文件 documents", d.documents]].forEach(([title, items]) => {
+     ["文件 documents", d.documents]].forEach(([title, items]) => {
       if (!items.length) return; add("h4", title, panel); const ul = add("ul", "", panel);
       items.forEach(t => add("li", t, ul)); });
+    if (d.sources.length) {
+      add("h4", "原文 sentences", panel); const ul = add("ul", "", panel);
+      d.sources.forEach(([text, doc, section]) => { const li = add("li", text, ul);
+        if (doc || section) { const where = add("div", [doc, section].filter(Boolean).join(" · "), li);
+          where.className = "xq-where"; where.style.color = "#666"; where.style.fontSize = "12px"; } });
+    }
   }
   network.on("click", params => show(params.nodes[0]));
   // lower case, no tone marks (yáng → yang), no spaces or quotes: 杨柳青镇, yangliuqing and Yang Liu Qing all match
@@ -305,11 +331,16 @@ _SCRIPT = """<script>
       || info[id].aliases.some(a => squash(a).includes(q)));
     if (hit) { network.selectNodes([hit]); network.focus(hit, {scale: 1.3, animation: false}); show(hit); }
   });
-  const hiddenTypes = new Set(); let onlyDocument = "";
+  const hiddenTypes = new Set(); let onlyDocument = "", onlyYear = "";
   function refresh() {
     nodes.update(Object.keys(info).map(id => ({id: id, hidden: hiddenTypes.has(info[id].type)
-      || (onlyDocument !== "" && !info[id].documents.includes(onlyDocument))})));
+      || (onlyDocument !== "" && !info[id].documents.includes(onlyDocument))
+      || (onlyYear !== "" && !info[id].years.includes(Number(onlyYear)))})));
   }
+  const years = document.getElementById("xq-year");
+  [...new Set(Object.values(info).flatMap(d => d.years))].sort().forEach(year => {
+    const option = add("option", String(year), years); option.value = String(year); });
+  years.addEventListener("change", () => { onlyYear = years.value; refresh(); });
   const docs = document.getElementById("xq-document");
   [...new Set(Object.values(info).flatMap(d => d.documents))].sort().forEach(name => {
     const option = add("option", name, docs); option.value = name; });
@@ -339,7 +370,8 @@ def _panel_script(G: nx.MultiDiGraph) -> str:
         into = [f"{G.nodes[u]['label']} {_RELATIONS[r]}" for u, _, r in G.in_edges(n, data="relation")]
         info[n] = {"label": d["label"], "type": d["type"], "fine": d["fine"], "pinyin": d.get("pinyin", ""),
                    "aliases": d["aliases"], "measures": d["measures"], "relations": sorted(out + into),
-                   "sentences": d.get("sentences", []), "documents": d.get("documents", [])}
+                   "sources": [list(x) for x in d.get("sources", [(t, "", "") for t in d.get("sentences", [])])],
+                   "documents": d.get("documents", []), "years": d.get("years", [])}
     data = json.dumps(info, ensure_ascii=False, sort_keys=True)
     # as Jinja's tojson does: no <, > or & can close the script or open markup
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
