@@ -1,8 +1,14 @@
 """Time to an interactive view in headless Chromium: xqgraph's page against pyvis's default physics.
 
-Run: ``python benchmarks/bench_view.py`` (needs Debian's chromium and the playwright package).
-Graphs are random with about three edges per node.  pyvis's default page stabilises its physics
-before it is usable, so it is timed only at the smallest size; the ratio is at that size.
+Run: ``python benchmarks/bench_view.py [SIZES...] [--cap SECONDS]`` (needs Debian's chromium and the
+playwright package).  Graphs are random with about three edges per node.
+
+xqgraph's page is timed from navigation until the network exists and one frame is drawn, and then
+its response: from typing a name in the search box until the side panel shows it.  pyvis's
+default page (physics on) draws nothing until its stabilisation iterations are done; its
+template shows a loading bar for graphs of more than 100 nodes and writes "100%" into it at that
+moment, which is the signal used.  A pyvis page still loading after ``--cap`` seconds (default
+600) is reported as "> cap", and its ratio as a lower bound.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from xqgraph.viz.html import TYPE_STYLE
 # xqgraph's page has physics off: it is usable once the network exists; pyvis's default page once its
 # physics has stabilised (vis-network sets physics.stabilized)
 OURS_READY = "() => typeof network !== 'undefined'"
-PYVIS_READY = "() => typeof network !== 'undefined' && network.physics.stabilized === true"
+PYVIS_READY = "() => { const t = document.getElementById('text'); return t !== null && t.innerHTML === '100%'; }"
 
 
 def make_graph(n: int, seed: int = 7) -> nx.MultiDiGraph:
@@ -49,40 +55,60 @@ def pyvis_default(G: nx.MultiDiGraph) -> str:
     return net.generate_html()
 
 
-def time_to_ready(browser, page_html: str, ready: str = OURS_READY, timeout_s: float = 300) -> float:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "view.html"
-        path.write_text(page_html, encoding="utf-8")
-        page = browser.new_page(viewport={"width": 1300, "height": 900})
-        start = time.perf_counter()
-        page.goto(path.as_uri())
-        page.wait_for_function(ready, timeout=timeout_s * 1000, polling=50)
-        page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(1)))")  # one frame drawn
-        elapsed = time.perf_counter() - start
-        page.close()
-        return elapsed
+def open_page(browser, path: Path, ready: str, timeout_s: float):
+    """Open *path*; return the page and the seconds until *ready* held and one frame was drawn."""
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    start = time.perf_counter()
+    page.goto(path.as_uri())
+    page.wait_for_function(ready, timeout=timeout_s * 1000, polling=50)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(1)))")  # one frame drawn
+    return page, time.perf_counter() - start
+
+
+def time_response(page, label: str) -> float:
+    """Seconds from typing *label* in the search box until the side panel shows it."""
+    start = time.perf_counter()
+    page.fill("#xq-search", label)
+    page.wait_for_function("l => document.getElementById('xq-panel').innerText.startsWith(l)", arg=label,
+                           polling=10)
+    return time.perf_counter() - start
 
 
 def main(argv: list[str]) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
-    sizes = [int(a) for a in argv[1:]] or [300, 2000, 5000]
-    with sync_playwright() as p:
+    args = argv[1:]
+    cap = 600.0
+    if "--cap" in args:
+        at = args.index("--cap")
+        cap = float(args[at + 1])
+        del args[at:at + 2]
+    sizes = [int(a) for a in args] or [300, 1500, 5000]
+    with sync_playwright() as p, tempfile.TemporaryDirectory() as tmp:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium",
                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        baseline_n = sizes[0]
-        G = make_graph(baseline_n)
-        ours = time_to_ready(browser, render_html(G))
-        theirs = time_to_ready(browser, pyvis_default(G), PYVIS_READY)
-        print(f"{baseline_n} nodes: xqgraph {ours:6.2f} s, pyvis default physics {theirs:6.2f} s, "
-              f"ratio {theirs / ours:5.1f}x")
-        for n in sizes[1:]:
+        for n in sizes:
             G = make_graph(n)
             start = time.perf_counter()
-            page_html = render_html(G)
+            ours_html = render_html(G)
             build = time.perf_counter() - start
-            print(f"{n} nodes, {G.number_of_edges()} edges: page built in {build:5.2f} s, "
-                  f"interactive in Chromium after {time_to_ready(browser, page_html):5.2f} s")
+            ours_path, theirs_path = Path(tmp) / f"ours-{n}.html", Path(tmp) / f"pyvis-{n}.html"
+            ours_path.write_text(ours_html, encoding="utf-8")
+            theirs_path.write_text(pyvis_default(G), encoding="utf-8")
+            page, ours = open_page(browser, ours_path, OURS_READY, cap)
+            response = time_response(page, f"名称{n // 2}")
+            page.close()
+            try:
+                page, theirs = open_page(browser, theirs_path, PYVIS_READY, cap)
+                page.close()
+                ratio = f"{theirs / ours:6.1f}x"
+            except PlaywrightTimeout:
+                theirs, ratio = cap, f"> {cap / ours:.0f}x"
+            shown = f"{theirs:7.2f} s" if theirs < cap else f"> {cap:.0f} s"
+            print(f"{n:5d} nodes, {G.number_of_edges():5d} edges: xqgraph page built {build:5.2f} s, interactive "
+                  f"{ours:5.2f} s, search answered {response:5.2f} s | pyvis default physics {shown} | "
+                  f"ratio {ratio}", flush=True)
         browser.close()
 
 

@@ -29,8 +29,12 @@ _REVIEW = re.compile(r"执行情况|完成情况|回顾|回首|过去|总结|进
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,20}?(?:计划|报告|预算|要点|安排)")
-_COUNTY_UP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|盟))")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政区|新区|市|区|县|旗|镇|乡|街道))")
+# a suffix followed by another suffix is part of the name: 红旗区 is not 红旗 + 区, nor 新乡市 新乡 + 市
+_NOT_BEFORE_SUFFIX = r"(?![省市区县旗盟州镇乡])"
+_COUNTY_UP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|盟)"
+                        + _NOT_BEFORE_SUFFIX + ")")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政区|新区|市|区|县|旗|镇|乡|街道)"
+                    + _NOT_BEFORE_SUFFIX + ")")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 
 
@@ -96,6 +100,8 @@ def issuing_place(meta: Metadata) -> str | None:
     '西青区'
     >>> issuing_place(Metadata(title="西青区2018年国民经济和社会发展计划"))
     '西青区'
+    >>> issuing_place(Metadata(title="新乡市红旗区2019年国民经济和社会发展计划"))
+    '红旗区'
     """
     for source in (meta.publisher, meta.title, meta.meeting):
         if not source:

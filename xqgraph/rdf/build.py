@@ -280,6 +280,9 @@ def document_graph(linked: LinkedDocument) -> Graph:
     by_name = {e.name: e for e in linked.entities}
     for e in linked.entities:
         _add_entity(g, doc, e)
+    home = by_name.get(linked.document.metadata.issuing_place or "")
+    if home is not None and home.type is EntityType.PLACE:
+        g.add((doc, DCTERMS.spatial, entity_iri(home)))  # the area the document governs: what 我区/全区 mean
     for m in linked.measures:
         about = entity_iri(by_name[m.about]) if m.about in by_name else None
         _add_measure(g, doc, m, about, linked.document)

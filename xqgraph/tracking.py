@@ -1,0 +1,315 @@
+"""Year-over-year tracking: did a government do what it planned?
+
+A target of year N (``xq:kind xq:Target``, e.g. 新增就业 1.2万人 in the 2019
+plan) meets the achieved measure (``xq:kind xq:Achieved``) of the same
+indicator, subject and year N reported in a *later* document (the 2020 plan
+reviewing 2019).  Indicators match through :func:`indicator_key`, which
+removes the wording that varies between years (全年, 完成, 城镇…, 增长 of a
+growth rate) and maps common synonyms (GDP, 地区生产总值) to one name; the
+measure's type (level, growth, share, change) and unit must agree as well.
+
+The subject of a measure is the place or zone it is about (``xq:about``), else
+the area the document governs (``dcterms:spatial``), else its publisher, so
+the same indicator of two towns, or of two governments, is never mixed up.
+
+This module reads a built graph (an rdflib Graph or a
+:class:`~xqgraph.store.GraphStore`) with one SPARQL query and is a pure
+function of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+__all__ = ["Status", "TrackedTarget", "indicator_key", "measure_records", "track", "format_tracking", "COLUMNS"]
+
+
+class Status:
+    """The outcome of a target: the achieved value met it, missed it, or was never reported."""
+
+    MET = "met"
+    NOT_MET = "not met"
+    NO_DATA = "no data"
+
+
+# one name per indicator; the longer spellings first so 地区生产总值 is not read as 地区 + 生产总值
+_SYNONYMS = (
+    ("地区生产总值", "生产总值"), ("国内生产总值", "生产总值"), ("gdp", "生产总值"),
+    ("城镇新增就业", "新增就业"), ("新增城镇就业", "新增就业"),
+    ("一般公共预算收入", "一般公共预算收入"), ("公共财政预算收入", "一般公共预算收入"),
+    ("全社会固定资产投资", "固定资产投资"),
+    ("社会消费品零售总额", "社会消费品零售额"),
+    ("城镇调查失业率", "失业率"), ("城镇登记失业率", "失业率"),
+)
+# wording that differs between a plan and its review without changing what is counted
+_FILLERS = re.compile(r"全年|全区|全市|全县|全省|全镇|全旗|今年|当年|年内|力争|确保|争取|预计|预期|主要|完成|实现|达到|累计完成")
+_GROWTH_WORDS = re.compile(r"同比|比上年|年均|增长率|增长|增速|提高|下降|减少")
+_TRAILING = re.compile(r"(?:总额|总量|人数|数量|规模|水平)$")
+_NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]")
+
+
+def indicator_key(indicator: str, measure_type: str = "") -> str:
+    """The comparable form of an indicator's name.
+
+    Parameters
+    ----------
+    indicator
+        The name as written (``xq:indicator``).
+    measure_type
+        ``Growth`` or ``Change`` drops the words of change (增长, 提高 …): the
+        type already says the value is a rate.
+
+    Examples
+    --------
+    >>> indicator_key("全年城镇新增就业人数"), indicator_key("新增就业")
+    ('新增就业', '新增就业')
+    >>> indicator_key("地区生产总值同比增长", "Growth"), indicator_key("GDP增长", "Growth")
+    ('生产总值', '生产总值')
+    >>> indicator_key("一般公共预算收入完成")
+    '一般公共预算收入'
+    """
+    text = unicodedata.normalize("NFKC", indicator).lower()
+    text = _NOT_WORD.sub("", text)
+    for variant, name in _SYNONYMS:
+        text = text.replace(variant, "\0" + name + "\0")
+    text = text.replace("\0", "")
+    before = None
+    while before != text:  # until nothing changes: removing one word can join the halves of another
+        before = text
+        text = _FILLERS.sub("", text)
+        if measure_type in ("Growth", "Change"):
+            text = _GROWTH_WORDS.sub("", text)
+        text = _TRAILING.sub("", text)
+    return text or _NOT_WORD.sub("", unicodedata.normalize("NFKC", indicator).lower())
+
+
+_QUERY = """
+PREFIX xq: <https://w3id.org/xqgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?m ?indicator ?value ?max ?unit ?comparator ?kind ?type ?year ?about ?aboutLabel ?doc ?title ?docYear
+       ?issued ?area ?areaLabel ?publisher ?section ?sentence ?start
+WHERE {
+  ?m a xq:Measure ; xq:indicator ?indicator ; xq:value ?value ; xq:kind ?kind ; xq:statedIn ?doc .
+  OPTIONAL { ?m xq:unit ?unit }
+  OPTIONAL { ?m xq:maxValue ?max }
+  OPTIONAL { ?m xq:comparator ?comparator }
+  OPTIONAL { ?m xq:measureType ?type }
+  OPTIONAL { ?m xq:year ?year }
+  OPTIONAL { ?m xq:about ?about . ?about rdfs:label ?aboutLabel .
+             FILTER EXISTS { ?about a ?c . VALUES ?c { xq:Place xq:Province xq:City xq:District xq:Town
+                                                        xq:Subdistrict xq:Village xq:Zone } } }
+  OPTIONAL { ?m xq:inSection ?s . ?s xq:heading ?section }
+  OPTIONAL { ?m xq:sourceText ?sentence }
+  OPTIONAL { ?m xq:startOffset ?start }
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc xq:planYear ?docYear }
+  OPTIONAL { ?doc dcterms:issued ?issued }
+  OPTIONAL { ?doc dcterms:spatial ?area . OPTIONAL { ?area rdfs:label ?areaLabel } }
+  OPTIONAL { ?doc dcterms:publisher ?publisher }
+}
+"""
+_FIELDS = ("m", "indicator", "value", "max", "unit", "comparator", "kind", "type", "year", "about", "aboutLabel",
+           "doc", "title", "docYear", "issued", "area", "areaLabel", "publisher", "section", "sentence", "start")
+
+
+@dataclass(frozen=True)
+class MeasureRecord:
+    """One measure as tracking sees it."""
+
+    iri: str
+    indicator: str
+    key: str
+    value: Decimal
+    max_value: Decimal | None
+    unit: str
+    comparator: str
+    kind: str
+    measure_type: str
+    year: int | None
+    subject: str
+    subject_label: str
+    document: str
+    document_title: str
+    document_order: tuple[int, str]
+    section: str
+    sentence: str
+    start: int
+
+
+def _text(term: Any) -> str:
+    if term is None:
+        return ""
+    return str(getattr(term, "value", term))
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def measure_records(source: Any) -> list[MeasureRecord]:
+    """Every measure of *source* (an rdflib ``Graph`` or a ``GraphStore``), in document and text order."""
+    rows: dict[str, dict[str, str]] = {}
+    for solution in source.query(_QUERY):
+        row = {name: _text(solution[name]) for name in _FIELDS}
+        # a measure with two labels or headings gives two rows: keep the smallest values, so the choice is stable
+        old = rows.get(row["m"])
+        rows[row["m"]] = row if old is None else {k: min(old[k], row[k]) if old[k] and row[k] else old[k] or row[k]
+                                                  for k in _FIELDS}
+    records = []
+    for row in rows.values():
+        value = _decimal(row["value"])
+        if value is None:
+            continue
+        if row["about"]:
+            subject, label = row["about"], row["aboutLabel"]
+        elif row["area"]:
+            subject, label = row["area"], row["areaLabel"] or row["area"].rsplit("/", 1)[-1]
+        else:
+            subject, label = row["publisher"], row["publisher"]
+        measure_type = _local(row["type"])
+        year = int(row["year"]) if row["year"].isdigit() else None
+        doc_year = int(row["docYear"]) if row["docYear"].isdigit() else (year or 0)
+        records.append(MeasureRecord(
+            row["m"], row["indicator"], indicator_key(row["indicator"], measure_type), value, _decimal(row["max"]),
+            row["unit"], _local(row["comparator"]) or "Equal", _local(row["kind"]), measure_type, year, subject, label,
+            row["doc"], row["title"], (doc_year, row["issued"]), row["section"], row["sentence"],
+            int(row["start"]) if row["start"].isdigit() else 0))
+    return sorted(records, key=lambda r: (r.document_order, r.document, r.start, r.iri))
+
+
+@dataclass(frozen=True)
+class TrackedTarget:
+    """A target and what became of it.
+
+    ``ratio`` is achieved / target (``None`` without an achieved value or
+    with a zero target); ``status`` is one of :class:`Status`.
+    """
+
+    target: MeasureRecord
+    achieved: MeasureRecord | None
+    status: str
+    ratio: Decimal | None
+
+
+def _met(target: MeasureRecord, achieved: Decimal) -> bool:
+    if target.comparator == "AtMost":  # 控制在3.5%以内
+        return achieved <= (target.max_value if target.max_value is not None else target.value)
+    return achieved >= target.value  # at least, about (左右) or exactly: reaching the figure counts
+
+
+def _compatible(target: MeasureRecord, achieved: MeasureRecord) -> bool:
+    return (achieved.kind == "Achieved" and achieved.year == target.year and achieved.subject == target.subject
+            and achieved.measure_type == target.measure_type and achieved.unit == target.unit
+            and achieved.document_order > target.document_order)
+
+
+def track(records: list[MeasureRecord]) -> list[TrackedTarget]:
+    """Pair each target with the achieved measure of its indicator, subject and year from a later document.
+
+    When several later documents report it, the earliest one counts; an
+    indicator key that equals the target's wins over one that merely
+    contains it (新增就业 vs 新增就业岗位), and a containing match is used
+    only when it is the single candidate.
+
+    Examples
+    --------
+    >>> def m(kind, doc, value, indicator="新增就业", year=2019):
+    ...     return MeasureRecord("urn:" + doc + kind, indicator, indicator_key(indicator), Decimal(value), None,
+    ...         "人", "Equal", kind, "Level", year, "urn:area", "甲区", "urn:" + doc, doc,
+    ...         (int(doc[:4]), ""), "", "", 0)
+    >>> [(t.status, t.ratio) for t in track([m("Target", "2019", 12000), m("Achieved", "2020", "12600")])]
+    [('met', Decimal('1.050'))]
+    >>> [t.status for t in track([m("Target", "2019", 12000), m("Achieved", "2019", "12600")])]
+    ['no data']
+    """
+    achieved: dict[tuple[str, int | None], list[MeasureRecord]] = defaultdict(list)
+    for r in records:
+        if r.kind == "Achieved":
+            achieved[(r.subject, r.year)].append(r)
+    out = []
+    for t in records:
+        if t.kind != "Target":
+            continue
+        candidates = [a for a in achieved[(t.subject, t.year)] if _compatible(t, a)]
+        exact = [a for a in candidates if a.key == t.key]
+        near = [a for a in candidates if len(min(a.key, t.key, key=len)) >= 3 and (t.key in a.key or a.key in t.key)]
+        pick = min(exact, key=lambda a: (a.document_order, a.start)) if exact else (near[0] if len(near) == 1 else None)
+        if pick is None:
+            out.append(TrackedTarget(t, None, Status.NO_DATA, None))
+            continue
+        ratio = (pick.value / t.value).quantize(Decimal("0.001")) if t.value else None
+        out.append(TrackedTarget(t, pick, Status.MET if _met(t, pick.value) else Status.NOT_MET, ratio))
+    return out
+
+
+_COMPARATOR = {"Equal": "", "AtLeast": "≥", "AtMost": "≤", "Approximately": "≈"}
+COLUMNS = ("subject", "year", "indicator", "target", "achieved", "ratio", "status", "planned_in", "reported_in",
+           "section", "achieved_sentence")
+
+
+def _readable(d: Decimal) -> str:
+    """13.5亿, 1.2万, 7.3: large figures in the units Chinese documents write them in."""
+    for factor, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+        if abs(d) >= factor:
+            return format((d / factor).normalize(), "f") + word
+    return format(d.normalize(), "f")
+
+
+def _amount(r: MeasureRecord) -> str:
+    value = _readable(r.value)
+    if r.max_value is not None:
+        value += "–" + _readable(r.max_value)
+    return f"{_COMPARATOR.get(r.comparator, '')}{value}{r.unit}"
+
+
+def tracking_rows(tracked: list[TrackedTarget]) -> list[dict[str, str]]:
+    """One flat dict per target, with the :data:`COLUMNS`."""
+    rows = []
+    for t in tracked:
+        a = t.achieved
+        rows.append({
+            "subject": t.target.subject_label, "year": str(t.target.year or ""), "indicator": t.target.indicator,
+            "target": _amount(t.target), "achieved": _amount(a) if a else "",
+            "ratio": format(t.ratio.normalize(), "f") if t.ratio is not None else "", "status": t.status,
+            "planned_in": t.target.document_title, "reported_in": a.document_title if a else "",
+            "section": t.target.section, "achieved_sentence": a.sentence if a else "",
+        })
+    return rows
+
+
+def format_tracking(tracked: list[TrackedTarget], fmt: str = "table") -> str:
+    """The tracking table as aligned text (``table``) or CSV (``csv``, with a BOM for Excel)."""
+    rows = tracking_rows(tracked)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return "\ufeff" + out.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown format {fmt!r}: table or csv")
+    from xqgraph.store.results import display_width
+
+    shown = ("subject", "year", "indicator", "target", "achieved", "ratio", "status", "reported_in")
+    cells = [list(shown)] + [[r[c] for c in shown] for r in rows]
+    widths = [max(display_width(row[i]) for row in cells) for i in range(len(shown))]
+    lines = ["  ".join(cell + " " * (w - display_width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip()
+             for row in cells]
+    counts = {s: sum(t.status == s for t in tracked) for s in (Status.MET, Status.NOT_MET, Status.NO_DATA)}
+    lines.append(f"{len(tracked)} targets: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    return "\n".join(lines) + "\n"
