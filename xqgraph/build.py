@@ -21,6 +21,7 @@ from xqgraph.rdf import document_iri
 from xqgraph.rdf.export import export_nquads
 from xqgraph.rdf.namespaces import XQ_NS
 from xqgraph.rdf.provenance import build_graph_of, build_time
+from xqgraph.tracking import measure_records, overview_rows
 
 __all__ = ["BuildReport", "build_graph", "expand_inputs", "GRAPH_FILE", "HTML_FILE", "STORE_DIR"]
 
@@ -134,12 +135,13 @@ def build_graph(
             store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))
         # the Turtle export and the view cover everything in the store, not only this batch
         turtle = export_nquads(store.to_nquads(), "turtle")
+        targets = overview_rows(measure_records(store)) if html else []
     _write_atomically(out / GRAPH_FILE, turtle)
     union = Graph().parse(data=turtle, format="turtle")
     if html:
         from xqgraph.viz import graph_to_networkx, render_html
 
-        page = render_html(graph_to_networkx(union), title=f"xqgraph: {', '.join(report.documents)}")
+        page = render_html(graph_to_networkx(union), title=f"xqgraph: {', '.join(report.documents)}", targets=targets)
         _write_atomically(out / HTML_FILE, page.encode("utf-8"))
     report.counts = _count(union)
     return report

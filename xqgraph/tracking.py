@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-__all__ = ["Status", "TrackedTarget", "indicator_key", "measure_records", "track", "format_tracking", "COLUMNS"]
+__all__ = ["COLUMNS", "MeasureRecord", "Status", "TrackedTarget", "format_tracking", "indicator_key", "measure_records",
+           "overview_rows", "track", "tracking_rows"]
 
 
 class Status:
@@ -313,3 +314,31 @@ def format_tracking(tracked: list[TrackedTarget], fmt: str = "table") -> str:
     counts = {s: sum(t.status == s for t in tracked) for s in (Status.MET, Status.NOT_MET, Status.NO_DATA)}
     lines.append(f"{len(tracked)} targets: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
     return "\n".join(lines) + "\n"
+
+
+def overview_rows(records: list[MeasureRecord], tracked: list[TrackedTarget] | None = None) -> list[dict[str, str]]:
+    """Every measure once, planned beside achieved, in document and text order: the rows of the targets view.
+
+    A target carries the achieved figure :func:`track` found for it; an
+    achieved figure that answers no target is a row of its own.  Each row has
+    ``document``, ``section``, ``subject``, ``indicator``, ``year``,
+    ``target``, ``achieved``, ``ratio`` and ``status`` (empty for a figure
+    that was never a target).
+    """
+    tracked = track(records) if tracked is None else tracked
+    by_target = {t.target.iri: t for t in tracked}
+    answered = {t.achieved.iri for t in tracked if t.achieved is not None}
+    rows = []
+    for r in records:
+        if r.kind == "Target":
+            t = by_target[r.iri]
+            rows.append({"document": r.document_title, "section": r.section, "subject": r.subject_label,
+                         "indicator": r.indicator, "year": str(r.year or ""), "target": _amount(r),
+                         "achieved": _amount(t.achieved) if t.achieved else "",
+                         "ratio": format(t.ratio.normalize(), "f") if t.ratio is not None else "",
+                         "status": t.status})
+        elif r.iri not in answered:
+            rows.append({"document": r.document_title, "section": r.section, "subject": r.subject_label,
+                         "indicator": r.indicator, "year": str(r.year or ""), "target": "",
+                         "achieved": _amount(r), "ratio": "", "status": ""})
+    return rows

@@ -135,3 +135,42 @@ def test_year_filter(browser, tmp_path) -> None:
     page.select_option("#xq-year", "")
     assert page.evaluate(visible) == ["一号工程", "乙产业园", "二号工程"]
     assert seen["errors"] == []
+
+
+def test_targets_view(browser, tmp_path) -> None:
+    from xqgraph.build import build_graph
+
+    data = Path(__file__).resolve().parents[1] / "data" / "tracking"
+    assert build_graph(sorted(data.glob("hongqi-*.txt")), tmp_path).ok
+    page, seen = _open(browser, tmp_path / "graph.html")
+    assert not page.is_visible("#xq-targets")
+    page.click("#xq-targets-button")
+    rows = page.eval_on_selector_all(
+        "#xq-targets tr.xq-target-row", "rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    # the 2019 plan's employment target against what the 2020 plan reports (read off the two texts)
+    assert ["城镇新增就业", "红旗区", "2019", "1.2万人", "1.26万人", "105%", "达成 met"] in rows
+    assert ["一般公共预算收入", "红旗区", "2019", "13.5亿元", "12.9亿元", "96%", "未达成 not met"] in rows
+    assert ["新增造林面积", "红旗区", "2019", "5000亩", "", "", "无数据 no data"] in rows
+    assert ["城镇新增就业", "红旗区", "2018", "", "1.05万人", "", ""] in rows  # achieved, never a target
+    headings = page.eval_on_selector_all("#xq-targets h4", "hs => hs.map(h => h.textContent)")
+    assert "新乡市红旗区2019年国民经济和社会发展计划 · (二)民生发展目标。" in headings  # heading, not its paragraph
+    widths = page.eval_on_selector_all("#xq-targets .xq-bar", "bs => bs.map(b => b.style.width)")
+    assert len(widths) == 6 and "63px" in widths  # 60 px per 100 %: 105 % is 63 px
+    page.screenshot(path=str(ARTIFACTS / "targets.png"))
+    page.click("#xq-targets-button")
+    assert not page.is_visible("#xq-targets")
+    assert seen["errors"] == []
+
+
+def test_targets_view_keeps_text_as_text(browser, tmp_path) -> None:
+    row = {"document": "</script><script>alert(1)</script>", "section": "<b>节</b>", "subject": "甲\\区\"",
+           "indicator": "<img src=x onerror=alert(2)>", "year": "2019", "target": "1人", "achieved": "",
+           "ratio": "", "status": "no data"}
+    out = tmp_path / "targets.html"
+    out.write_text(render_html(graph_to_networkx(Graph()), targets=[row]), encoding="utf-8")
+    page, seen = _open(browser, out)
+    page.click("#xq-targets-button")
+    text = page.inner_text("#xq-targets")
+    assert "<img src=x onerror=alert(2)>" in text and "</script><script>alert(1)</script>" in text
+    assert '甲\\区"' in text and "<b>节</b>" in text
+    assert seen["dialogs"] == [] and page.query_selector("#xq-targets img, #xq-targets b") is None

@@ -241,7 +241,7 @@ def _legend(G: nx.MultiDiGraph) -> str:
     return f'<div id="xq-legend" style="font-size:14px;padding:4px">{items}</div>'
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
+def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph", targets: list[dict[str, str]] | None = None) -> str:
     """Return a complete, self-contained HTML page drawing *G*.
 
     Parameters
@@ -251,6 +251,10 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
         ``fine``, ``aliases`` and ``measures``; edges ``relation``).
     title : str
         The page's ``<title>``, escaped.
+    targets : list of dict, optional
+        Rows of :func:`xqgraph.tracking.overview_rows`: the "指标一览 targets"
+        button then shows measures by document, section and year, planned
+        beside achieved, with the ratio as a bar.
 
     Returns
     -------
@@ -289,7 +293,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "xqgraph") -> str:
     page = _EMPTY_HEADING.sub("", _COMMENT.sub("", _CDN_TAG.sub("", net.generate_html())))
     style = f"<style>body {{ font-family: {FONT_FAMILY}; margin: 0 }}</style>"
     page = page.replace("<body>", "<body>\n" + _legend(G) + _TOOLS, 1)
-    page = page.replace("</body>", _panel_script(G) + "\n</body>", 1)
+    page = page.replace("</body>", _panel_script(G) + _targets_script(targets or []) + "\n</body>", 1)
     page = page.replace("<head>", f'<head>\n<title>{html.escape(title)}</title>\n{style}', 1)
     return "<!DOCTYPE html>\n" + page.replace("<html>", '<html lang="zh-CN">', 1).lstrip()
 
@@ -298,7 +302,10 @@ _TOOLS = """<div id="xq-tools" style="font-size:14px;padding:4px">
 <input id="xq-search" placeholder="搜索 search: 名称 or pinyin" style="width:18em">
 <span id="xq-filters"></span> <span id="xq-relations"></span>
 <select id="xq-document"><option value="">所有文件 all documents</option></select>
-<select id="xq-year"><option value="">所有年份 all years</option></select></div>
+<select id="xq-year"><option value="">所有年份 all years</option></select>
+<button id="xq-targets-button" type="button">指标一览 targets</button></div>
+<div id="xq-targets" style="position:absolute;left:8px;top:70px;right:8px;max-height:82vh;overflow:auto;
+ background:#fff;border:1px solid #ccc;padding:8px;font-size:13px;display:none;z-index:11"></div>
 <div id="xq-panel" style="position:absolute;right:8px;top:70px;width:26em;max-height:80vh;overflow:auto;
  background:#fff;border:1px solid #ccc;padding:8px;font-size:14px;display:none;z-index:10"></div>"""
 _SCRIPT = """<script>
@@ -378,8 +385,70 @@ def _panel_script(G: nx.MultiDiGraph) -> str:
     return _SCRIPT.replace("__INFO__", data)
 
 
+_TARGETS_SCRIPT = """<script>
+(function () {
+  const rows = __ROWS__;
+  const box = document.getElementById("xq-targets"), button = document.getElementById("xq-targets-button");
+  const colour = {"met": "#2ca02c", "not met": "#d62728", "no data": "#999"};
+  const status = {"met": "达成 met", "not met": "未达成 not met", "no data": "无数据 no data", "": ""};
+  function add(tag, text, parent) { const el = document.createElement(tag); el.textContent = text; parent.appendChild(el); return el; }
+  function draw() {
+    box.replaceChildren();
+    if (!rows.length) { add("p", "没有指标 no measures", box); return; }
+    const counts = {};
+    rows.forEach(r => { if (r.status) counts[r.status] = (counts[r.status] || 0) + 1; });
+    add("p", "目标 targets: " + Object.keys(counts).sort().map(k => status[k] + " " + counts[k]).join(" · "), box);
+    let group = null, body = null;
+    rows.forEach(r => {
+      const key = r.document + "\u0000" + r.section;
+      if (key !== group) {
+        group = key; add("h4", [r.document, r.section].filter(Boolean).join(" · "), box);
+        const table = add("table", "", box); table.style.borderCollapse = "collapse";
+        const head = add("tr", "", add("thead", "", table));
+        ["指标 indicator", "对象 subject", "年份 year", "目标 planned", "完成 achieved", "完成率 ratio", "状态 status"]
+          .forEach(h => add("th", h, head));
+        body = add("tbody", "", table);
+      }
+      const tr = add("tr", "", body); tr.className = "xq-target-row";
+      [r.indicator, r.subject, r.year, r.target, r.achieved].forEach(v => add("td", v, tr));
+      const cell = add("td", "", tr);
+      if (r.ratio) {
+        const bar = add("span", "", cell); bar.className = "xq-bar"; bar.style.display = "inline-block";
+        bar.style.height = "10px"; bar.style.marginRight = "4px"; bar.style.background = colour[r.status] || "#999";
+        bar.style.width = Math.round(60 * Math.min(Number(r.ratio), 1.5)) + "px";
+        add("span", Math.round(Number(r.ratio) * 100) + "%", cell);
+      }
+      const st = add("td", status[r.status] || "", tr); st.style.color = colour[r.status] || "inherit";
+      tr.querySelectorAll("td").forEach(td => { td.style.padding = "2px 8px"; td.style.borderBottom = "1px solid #eee"; });
+    });
+  }
+  button.addEventListener("click", () => {
+    if (box.style.display === "block") { box.style.display = "none"; return; }
+    if (!box.childElementCount) draw(); box.style.display = "block"; });
+})();
+</script>"""
+
+
+def _first_sentence(heading: str, limit: int = 40) -> str:
+    """A section heading without the paragraph that can follow it on the same line."""
+    head = re.split(r"(?<=[。；;！？])", heading, maxsplit=1)[0]
+    return head if len(head) <= limit else head[:limit] + "…"
+
+
+def _targets_script(rows: list[dict[str, str]]) -> str:
+    """The targets view: rows as escaped JSON, drawn with textContent."""
+    keys = ("document", "section", "subject", "indicator", "year", "target", "achieved", "ratio", "status")
+    short = [{k: _first_sentence(r.get(k, "")) if k == "section" else r.get(k, "") for k in keys} for r in rows]
+    data = json.dumps(short, ensure_ascii=False, sort_keys=True)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _TARGETS_SCRIPT.replace("__ROWS__", data)
+
+
 def write_html(graph: Graph, path: str | Path, *, title: str = "xqgraph") -> Path:
     """Write the view of an RDF *graph* to *path* and return the path."""
+    from xqgraph.tracking import measure_records, overview_rows
+
     out = Path(path)
-    out.write_text(render_html(graph_to_networkx(graph), title=title), encoding="utf-8")
+    targets = overview_rows(measure_records(graph))
+    out.write_text(render_html(graph_to_networkx(graph), title=title, targets=targets), encoding="utf-8")
     return out
