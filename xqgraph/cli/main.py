@@ -183,25 +183,44 @@ def measures(graph_dir: Path, fmt: str, output: Path | None) -> None:
 
 @cli.command()
 @_GRAPH_OPTION
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "xml"]),
-              default="turtle", show_default=True, help="RDF format; nq and trig keep one named graph per document.")
+@click.option("--format", "fmt",
+              type=click.Choice(["turtle", "nt", "nq", "trig", "jsonld", "xml", "graphml", "gexf"]),
+              default="turtle", show_default=True,
+              help="RDF format (nq and trig keep one named graph per document), or graphml/gexf: "
+                   "the network of names and relations for Gephi.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write.")
 def export(graph_dir: Path, fmt: str, output: Path) -> None:
-    """Export every document of a built graph in a standard RDF format.
+    """Export every document of a built graph in a standard RDF format, or its network for Gephi.
 
     The same input always gives the same bytes: sorted output and no
-    random blank-node labels.
+    random blank-node labels.  graphml and gexf hold the names (with label,
+    type, fine type and aliases) and the relations between them (with the
+    relation and its Chinese label), as `xqgraph viz` draws them.
 
     \b
     Example:
       xqgraph export --graph out --format trig -o graph.trig
       xqgraph export --graph out --format jsonld -o graph.jsonld
+      xqgraph export --graph out --format gexf -o graph.gexf
     """
     from xqgraph.build import STORE_DIR
     from xqgraph.rdf.export import export_nquads
     from xqgraph.store import GraphStore
 
+    if fmt in ("graphml", "gexf"):
+        from xqgraph.analysis import build_date, network_bytes
+        from xqgraph.viz import graph_to_networkx
+
+        try:
+            graph = _load_graph(graph_dir, None)
+        except XqGraphError as exc:
+            _fail(exc)
+            return
+        G = graph_to_networkx(graph)
+        output.write_bytes(network_bytes(G, fmt, date=build_date(graph)))
+        click.echo(f"wrote {output} ({fmt}: {len(G)} names, {G.number_of_edges()} relations)", err=True)
+        return
     try:
         with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
             quads = store.to_nquads()
@@ -364,13 +383,20 @@ def viz(graph_dir: Path, endpoint: str | None, focus: str | None, depth: int, ou
 @cli.command()
 @_GRAPH_OPTION
 @_ENDPOINT_OPTION
-@click.option("--top", default=10, show_default=True, type=int, help="How many best connected names to list.")
-def stats(graph_dir: Path, endpoint: str | None, top: int) -> None:
-    """Counts by type, measures by kind and year, and the best connected names of a graph.
+@click.option("--top", default=10, show_default=True, type=int, help="How many names each ranking lists.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Readable sections, or one JSON object with a fixed key order.")
+def stats(graph_dir: Path, endpoint: str | None, top: int, fmt: str) -> None:
+    """Counts by type, measures by kind and year, the most central names and the communities of a graph.
+
+    Centrality (degree, betweenness, PageRank) and Louvain communities are
+    computed on the relations taken as undirected; ties go by name, and the
+    same graph always gives the same output.
 
     \b
     Example:
       xqgraph stats --graph out
+      xqgraph stats --graph out --top 5 --format json
     """
     from xqgraph.analysis import graph_stats
     from xqgraph.viz import graph_to_networkx
@@ -381,12 +407,70 @@ def stats(graph_dir: Path, endpoint: str | None, top: int) -> None:
         _fail(exc)
         return
     s = graph_stats(graph, graph_to_networkx(graph), top=top)
+    if fmt == "json":
+        click.echo(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
+        return
     click.echo("entities:  " + ", ".join(f"{k} {v}" for k, v in s.entities.items()))
     click.echo(f"relations: {s.relations}; connected groups: {s.groups}")
     click.echo("measures:  " + ", ".join(f"{k}: {v}" for k, v in s.measures.items()))
     click.echo("best connected:")
     for name, degree in s.best_connected:
         click.echo(f"  {name}  {degree}")
+    click.echo("betweenness (most often between two others):")
+    for name, score in s.betweenness:
+        click.echo(f"  {name}  {score:.4f}")
+    click.echo("pagerank:")
+    for name, score in s.pagerank:
+        click.echo(f"  {name}  {score:.4f}")
+    click.echo(f"communities: {len(s.communities)} of two names or more")
+    for i, c in enumerate(s.communities, 1):
+        click.echo(f"  {i}. {c.size} names: {'、'.join(c.central)}{' …' if c.size > len(c.central) else ''}")
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@_GRAPH_OPTION
+@_ENDPOINT_OPTION
+def path(a: str, b: str, graph_dir: Path, endpoint: str | None) -> None:
+    """The shortest chain of relations between the names A and B, with the sentence behind each hop.
+
+    The search ignores the relations' direction; each hop is printed with its
+    true direction (甲 —位于→ 乙 or 乙 ←位于— 甲).  Exit status 2 when a name
+    is unknown, 1 when no chain links the two.
+
+    \b
+    Example:
+      xqgraph path 杨柳青镇 西青区 --graph out
+    """
+    from xqgraph.analysis import NoChainError, shortest_relation_path
+    from xqgraph.viz import graph_to_networkx
+
+    try:
+        graph = _load_graph(graph_dir, endpoint)
+    except XqGraphError as exc:
+        _fail(exc)
+        return
+    try:
+        hops = shortest_relation_path(graph_to_networkx(graph), graph, a, b)
+    except KeyError as exc:
+        click.echo(f"xqgraph: {exc.args[0]}", err=True)
+        sys.exit(2)
+    except NoChainError as exc:
+        click.echo(f"xqgraph: {exc}", err=True)
+        sys.exit(1)
+    if not hops:
+        click.echo(f"{a} and {b} name the same entity")
+        return
+    click.echo(f"{hops[0].start} … {hops[-1].end}: {len(hops)} relation{'s' if len(hops) > 1 else ''}")
+    for i, hop in enumerate(hops, 1):
+        for arrow in hop.arrows():
+            click.echo(f"{i}. {arrow}")
+        for link in hop.links:
+            if not link.sentences:
+                click.echo(f"     (no source sentence: the graph records {link.label} without one)")
+            for sentence in link.sentences:
+                click.echo(f"     「{sentence}」")
 
 
 @cli.command(name="eval")

@@ -123,11 +123,11 @@ def graph_to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for mention, entity in graph.subject_objects(URIRef(XQ_NS + "refersTo")):
         text = graph.value(mention, URIRef(XQ_NS + "sourceText"))
         if isinstance(entity, URIRef) and text is not None:
-            doc = graph.value(mention, URIRef(XQ_NS + "statedIn"))
+            stated = graph.value(mention, URIRef(XQ_NS + "statedIn"))
             section = graph.value(mention, URIRef(XQ_NS + "inSection"))
             heading = graph.value(section, URIRef(XQ_NS + "heading")) if section is not None else None
             sources.setdefault(entity, set()).add(
-                (str(text), doc_names.get(doc, "") if isinstance(doc, URIRef) else "", str(heading or "")))
+                (str(text), doc_names.get(stated, "") if isinstance(stated, URIRef) else "", str(heading or "")))
     for entity, text in graph.subject_objects(URIRef(XQ_NS + "sourceText")):
         if isinstance(entity, URIRef) and (entity, RDF.type, URIRef(XQ_NS + "Mention")) not in graph \
                 and (entity, RDF.type, URIRef(XQ_NS + "Measure")) not in graph:
