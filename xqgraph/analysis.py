@@ -209,7 +209,11 @@ def ego_view(G: nx.MultiDiGraph, name: str, depth: int = 2) -> nx.MultiDiGraph:
     undirected = G.to_undirected(as_view=True)
     for hit in resolve_name(G, name):
         keep |= set(nx.single_source_shortest_path_length(undirected, hit, cutoff=depth))
-    return G.subgraph(sorted(keep)).copy()
+    # a fresh graph in IRI order: a subgraph view (and its copy) iterates a set, whose order follows PYTHONHASHSEED
+    ego = nx.MultiDiGraph()
+    ego.add_nodes_from((n, G.nodes[n]) for n in sorted(keep))
+    ego.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep)
+    return ego
 
 
 def _ranked(G: nx.MultiDiGraph, scores: dict[str, float], top: int) -> list[tuple[str, float]]:

@@ -7,10 +7,13 @@ are still built and written.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 from rdflib.namespace import RDF
@@ -39,6 +42,8 @@ class BuildReport:
     read: list[str] = field(default_factory=list)  # one line per file read: source, format, encoding
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # files skipped because they were built before
+    html: bool = True  # whether graph.html was written
     counts: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -48,12 +53,14 @@ class BuildReport:
 
     def summary(self) -> str:
         """A few lines for people: counts by type and where the files are."""
-        lines = [f"built {len(self.documents)} document(s) into {self.out_dir}/"]
+        lines = [f"built {len(self.documents)} document(s) into {self.out_dir}/"
+                 + (f"; {len(self.unchanged)} unchanged file(s) kept" if self.unchanged else "")]
         lines.extend(f"  read {line}" for line in self.read)
         for name, n in sorted(self.counts.items()):
             lines.append(f"  {name:<14}{n:>6}")
         lines.append(f"  Turtle: {self.out_dir / GRAPH_FILE}")
-        lines.append(f"  HTML:   {self.out_dir / HTML_FILE}")
+        if self.html:
+            lines.append(f"  HTML:   {self.out_dir / HTML_FILE}")
         lines.append(f"  store:  {self.out_dir / STORE_DIR}/ (query with: xqgraph query --graph {self.out_dir} ...)")
         for name, why in self.skipped:
             lines.append(f"  skipped {name}: {why}")
@@ -89,6 +96,113 @@ def _write_atomically(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
+_MANIFEST = "manifest.json"
+
+
+def pipeline_fingerprint() -> str:
+    """A hash of xqgraph's version and of the code and data every document goes through.
+
+    A file is rebuilt when its bytes or this fingerprint change.
+    """
+    from xqgraph import __version__
+
+    root = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(p for stage in ("ingest", "nlp", "extract", "link", "rdf", "data") for p in
+                       (root / stage).rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    digest.update((root / "pipeline.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read_manifest(out: Path, fingerprint: str) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads((out / _MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint or not isinstance(data.get("files"), dict):
+        return {}
+    return data["files"]
+
+
+# -- one document, in this process or in a worker ---------------------------------------------------
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker() -> None:
+    """Load jieba, the dictionaries and the gazetteer once per worker process."""
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline()
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    path: str
+    status: str  # built, skipped or failed
+    message: str = ""
+    document_id: str = ""
+    how: str = ""
+    ntriples: bytes = b""
+
+
+def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> _Outcome:
+    pipe = pipe or _WORKER_PIPELINE or Pipeline()
+    try:
+        result: DocumentResult = pipe.run_file(path, encoding=encoding)
+    except UnsupportedFormatError as exc:
+        return _Outcome(str(path), "skipped", str(exc))
+    except XqGraphError as exc:
+        return _Outcome(str(path), "failed", str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the batch
+        return _Outcome(str(path), "failed", f"internal error ({type(exc).__name__}: {exc}); please report it")
+    document = result.linked.document
+    how = ", ".join(x for x in (document.format, document.encoding) if x)
+    return _Outcome(str(path), "built", "", document.id, how, result.graph.serialize(format="nt", encoding="utf-8"))
+
+
+def _outcomes(paths: list[Path], encoding: str | None, jobs: int, pipeline: Pipeline | None) -> Iterator[_Outcome]:
+    """Each file's outcome as soon as it is ready; at most 2 × *jobs* documents are in flight."""
+    if jobs <= 1 or len(paths) <= 1:
+        pipe = pipeline or Pipeline()
+        for path in paths:
+            yield _run_one(path, encoding, pipe)
+        return
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding the store's threads
+    pending: dict[Future[_Outcome], Path] = {}
+    todo = iter(paths)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
+        for path in todo:
+            pending[pool.submit(_run_one, path, encoding)] = path
+            if len(pending) < 2 * jobs:
+                continue
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: str(pending[f])):
+                yield _result(future, pending.pop(future), BrokenProcessPool)
+        for future in sorted(pending, key=lambda f: str(pending[f])):
+            yield _result(future, pending[future], BrokenProcessPool)
+
+
+def _result(future: Any, path: Path, broken: type[BaseException]) -> _Outcome:
+    try:
+        outcome: _Outcome = future.result()
+        return outcome
+    except broken:
+        return _Outcome(str(path), "failed", "its worker process died (out of memory?); build it alone with --jobs 1")
+
+
 def build_graph(
     paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -98,6 +212,8 @@ def build_graph(
     progress: Callable[[str], None] | None = None,
     pipeline: Pipeline | None = None,
     timestamp: str | None = None,
+    jobs: int = 1,
+    force: bool = False,
 ) -> BuildReport:
     """Build every document in *paths* into *out_dir*.
 
@@ -105,34 +221,62 @@ def build_graph(
     and ``store/`` (one named graph per document; rebuilding a document
     replaces its graph), and records the build as a ``prov:Activity`` at
     *timestamp* (ISO 8601; default ``SOURCE_DATE_EPOCH``, else now).
+
+    With *jobs* > 1 documents are processed by that many worker processes,
+    each loading jieba and the dictionaries once, and written to the store as
+    they finish.  A file whose bytes and pipeline are unchanged since it was
+    last built into *out_dir* is skipped (``manifest.json`` remembers them)
+    unless *force* is true.  The output does not depend on *jobs*.  A given
+    *pipeline* is used only in this process, that is with *jobs* = 1.
     """
     from xqgraph.store import GraphStore
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    report = BuildReport(out)
-    pipe = pipeline or Pipeline()
+    report = BuildReport(out, html=html)
+    fingerprint = pipeline_fingerprint()
+    manifest = {} if force else _read_manifest(out, fingerprint)
     with GraphStore(out / STORE_DIR) as store:
-        for path in paths:
-            if progress:
-                progress(str(path))
+        stored = set(store.graphs())
+        todo: list[Path] = []
+        hashes: dict[str, str] = {}
+        for path in map(Path, paths):
+            key = str(path.resolve())
             try:
-                result: DocumentResult = pipe.run_file(path, encoding=encoding)
-            except UnsupportedFormatError as exc:
-                report.skipped.append((str(path), str(exc)))
+                hashes[key] = _file_hash(path)
+            except OSError:
+                todo.append(path)  # the pipeline reports why it cannot be read
                 continue
-            except XqGraphError as exc:
-                report.failures.append((str(path), str(exc)))
+            known = manifest.get(key)
+            if known and known.get("sha256") == hashes[key] and str(document_iri(known["document"])) in stored:
+                report.unchanged.append(str(path))
+                if progress:
+                    progress(str(path))
                 continue
-            document = result.linked.document
-            store.replace_document(str(document_iri(document.id)), result.graph.serialize(format="nt", encoding="utf-8"))
-            if document.id not in report.documents:
-                report.documents.append(document.id)
-            how = ", ".join(x for x in (document.format, document.encoding) if x)
-            report.read.append(f"{path} ({how}) as document {document.id}")
+            todo.append(path)
+        for outcome in _outcomes(todo, encoding, jobs, pipeline):
+            if progress:
+                progress(outcome.path)
+            if outcome.status == "skipped":
+                report.skipped.append((outcome.path, outcome.message))
+                continue
+            if outcome.status == "failed":
+                report.failures.append((outcome.path, outcome.message))
+                continue
+            store.replace_document(str(document_iri(outcome.document_id)), outcome.ntriples)
+            if outcome.document_id not in report.documents:
+                report.documents.append(outcome.document_id)
+            report.read.append(f"{outcome.path} ({outcome.how}) as document {outcome.document_id}")
+            key = str(Path(outcome.path).resolve())
+            if key in hashes:
+                manifest[key] = {"sha256": hashes[key], "document": outcome.document_id}
+        report.documents.sort()
+        report.read.sort()
         if report.documents:
             activity, prov = build_graph_of(report.documents, build_time(timestamp))
             store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))
+        _write_atomically(out / _MANIFEST, json.dumps({"fingerprint": fingerprint, "files": dict(sorted(
+            manifest.items()))}, ensure_ascii=False, indent=1).encode("utf-8"))
         # the Turtle export and the view cover everything in the store, not only this batch
         turtle = export_nquads(store.to_nquads(), "turtle")
         targets = overview_rows(measure_records(store)) if html else []
@@ -141,7 +285,8 @@ def build_graph(
     if html:
         from xqgraph.viz import graph_to_networkx, render_html
 
-        page = render_html(graph_to_networkx(union), title=f"xqgraph: {', '.join(report.documents)}", targets=targets)
+        names = ", ".join(report.documents) if len(report.documents) <= 3 else f"{len(report.documents)} documents"
+        page = render_html(graph_to_networkx(union), title=f"xqgraph: {names}", targets=targets)
         _write_atomically(out / HTML_FILE, page.encode("utf-8"))
     report.counts = _count(union)
     return report

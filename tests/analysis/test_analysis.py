@@ -196,3 +196,18 @@ def test_network_files_are_byte_stable_and_gexf_dated_by_the_build() -> None:
     assert len(ids) == len(set(ids)) == 4  # GraphML edge ids are unique across the file
     with pytest.raises(ValueError, match="unknown network format"):
         network_bytes(G, "dot")
+
+
+def test_ego_view_keeps_iri_order_whatever_the_hash_seed(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import networkx as nx; from xqgraph.analysis import ego_view\n"
+            "G = nx.MultiDiGraph()\n"
+            "for i in range(40): G.add_node(f'urn:n{i:02d}', label=f'名{i}', aliases=[])\n"
+            "for i in range(39): G.add_edge(f'urn:n{i:02d}', f'urn:n{i + 1:02d}', relation='locatedIn')\n"
+            "print(list(ego_view(G, '名20', 30)))\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert runs == {str([f"urn:n{i:02d}" for i in range(40)]) + "\n"}

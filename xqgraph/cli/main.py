@@ -1,7 +1,7 @@
 """``xqgraph`` commands: build, query, eval.
 
 Each command parses options, calls the library and maps library errors to
-messages and exit codes: 0 success, 1 unexpected failure, 2 bad usage,
+messages and exit codes: 0 success, 1 no answer (`path` finds no chain) or an unexpected failure, 2 bad usage,
 3 an input document could not be read, 4 a bad query, 5 a store problem,
 6 a bad gold file, 7 a graph that does not conform to the SHACL shapes.
 """
@@ -9,6 +9,7 @@ messages and exit codes: 0 success, 1 unexpected failure, 2 bad usage,
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,14 +56,19 @@ def cli() -> None:
 @click.option("--no-html", is_flag=True, help="Skip writing graph.html.")
 @click.option("--timestamp", default=None, metavar="ISO8601",
               help="Time recorded for this build (default: SOURCE_DATE_EPOCH, else now); fix it for reproducible files.")
-def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html: bool, timestamp: str | None) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes  [default: all cores]; the output is the same for any number.")
+@click.option("--force", is_flag=True, help="Rebuild every file, even those unchanged since the last build.")
+def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html: bool, timestamp: str | None,
+          jobs: int | None, force: bool) -> None:
     """Build FILES into a graph directory: graph.ttl, graph.html and a SPARQL store.
 
     FILES may be plain text (UTF-8, GB18030, Big5, UTF-16), saved HTML pages,
     .docx or PDF; a directory stands for the readable files under it.  A file
     of another type is skipped with a message; a file that cannot be read is
     reported and the others are still built, and the exit status is then 3.
-    Building a document again replaces it in the store.
+    Building a document again replaces it in the store; a file unchanged
+    since it was last built into the same directory is not read again.
 
     \b
     Example:
@@ -78,7 +84,7 @@ def build(files: tuple[Path, ...], out_dir: Path, encoding: str | None, no_html:
                 bar.update(1, name)
 
             report = build_graph(inputs, out_dir, encoding=encoding, html=not no_html, progress=progress,
-                                 timestamp=timestamp)
+                                 timestamp=timestamp, jobs=jobs or os.cpu_count() or 1, force=force)
     except XqGraphError as exc:
         _fail(exc)
         return

@@ -201,7 +201,10 @@ def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     pos: dict[str, tuple[float, float]] = {}
     x0 = 0.0
     for nodes in groups:
-        sub = simple.subgraph(nodes)
+        # a fresh graph in sorted order: a subgraph view iterates a set, whose order changes with PYTHONHASHSEED
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in simple.subgraph(nodes).edges()))
         raw = nx.spring_layout(sub, seed=7) if len(sub) < _SPRING_LIMIT else _spectral(sub)
         radius = _SPACING * max(len(sub), 2) ** 0.5 * 0.8
         for n, (x, y) in raw.items():

@@ -1,0 +1,99 @@
+"""Building many documents: parallel workers, skipping unchanged files, one result whatever the order."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from xqgraph.build import build_graph, pipeline_fingerprint
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+INPUTS = [DATA / "tracking" / "hongqi-2019-plan.txt", DATA / "tracking" / "hongqi-2020-plan.txt",
+          DATA / "synthetic-county-2020-report.txt"]
+STAMP = "2020-01-01T00:00:00Z"
+
+
+@pytest.fixture(scope="module")
+def serial_and_parallel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    one, two = tmp_path_factory.mktemp("jobs1"), tmp_path_factory.mktemp("jobs2")
+    assert build_graph(INPUTS, one, jobs=1, timestamp=STAMP).ok
+    assert build_graph(list(reversed(INPUTS)), two, jobs=2, timestamp=STAMP).ok
+    return one, two
+
+
+def test_two_workers_give_the_same_bytes_as_one(serial_and_parallel: tuple[Path, Path]) -> None:
+    one, two = serial_and_parallel
+    for name in ("graph.ttl", "graph.html", "manifest.json"):
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
+def test_unchanged_files_are_skipped_and_changed_ones_rebuilt(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in INPUTS:
+        shutil.copy(p, docs / p.name)
+    out = tmp_path / "out"
+    first = build_graph(sorted(docs.iterdir()), out, timestamp=STAMP)
+    assert len(first.documents) == 3 and first.unchanged == []
+    again = build_graph(sorted(docs.iterdir()), out, timestamp=STAMP)
+    assert again.documents == [] and len(again.unchanged) == 3
+    assert again.summary().splitlines()[0].endswith("; 3 unchanged file(s) kept")
+    # edit one file: only it is rebuilt, and the store holds the new text, not both versions
+    edited = docs / "hongqi-2020-plan.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("新建5G基站150个", "新建5G基站180个"), encoding="utf-8")
+    third = build_graph(sorted(docs.iterdir()), out, timestamp=STAMP)
+    assert len(third.documents) == 1 and sorted(third.unchanged) == sorted(
+        str(p) for p in docs.iterdir() if p != edited)
+    turtle = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "新建5G基站180个" in turtle  # the edited sentence
+    forced = build_graph(sorted(docs.iterdir()), out, timestamp=STAMP, force=True)
+    assert len(forced.documents) == 3 and forced.unchanged == []
+
+
+def test_a_new_pipeline_rebuilds_everything(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_graph(INPUTS[:1], out, timestamp=STAMP)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["fingerprint"] == pipeline_fingerprint() and len(manifest["files"]) == 1
+    manifest["fingerprint"] = "from an older xqgraph"
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert len(build_graph(INPUTS[:1], out, timestamp=STAMP).documents) == 1
+
+
+def test_bad_files_are_reported_by_workers_and_the_rest_built(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    binary = tmp_path / "noise.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    report = build_graph([INPUTS[0], bad, binary, INPUTS[1]], tmp_path / "out", jobs=2, html=False)
+    assert len(report.documents) == 2
+    assert sorted(name for name, _ in report.failures) == sorted([str(bad), str(binary)])
+    assert all(why for _, why in report.failures)
+    assert "HTML:" not in report.summary()  # no page was written, so none is announced
+
+
+def test_cli_jobs_and_progress(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "xqgraph", "build", *map(str, INPUTS[:2]), "-o", str(tmp_path),
+                          "--jobs", "2", "--no-html"], capture_output=True, text=True, check=False,
+                         env={**os.environ, "SOURCE_DATE_EPOCH": "0"})
+    assert out.returncode == 0, out.stderr
+    assert "building" in out.stderr and out.stdout.startswith("built 2 document(s)")
+    bad = subprocess.run([sys.executable, "-m", "xqgraph", "build", str(INPUTS[0]), "-o", str(tmp_path), "--jobs", "0"],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and "--jobs" in bad.stderr
+
+
+def test_the_page_does_not_depend_on_the_hash_seed(serial_and_parallel: tuple[Path, Path], tmp_path: Path) -> None:
+    code = ("import sys; from rdflib import Graph; from xqgraph.viz import graph_to_networkx, render_html\n"
+            "g = Graph().parse(sys.argv[1]); open(sys.argv[2], 'w', encoding='utf-8').write("
+            "render_html(graph_to_networkx(g)))\n")
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", code, str(serial_and_parallel[0] / "graph.ttl"), str(tmp_path / seed)],
+                       check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+    assert (tmp_path / "1").read_bytes() == (tmp_path / "2").read_bytes()
