@@ -21,14 +21,37 @@ PLANS = [DATA / "hongqi-2019-plan.txt", DATA / "hongqi-2020-plan.txt"]
 
 
 @pytest.fixture(scope="module")
-def tracked_fixtures(tmp_path_factory: pytest.TempPathFactory):
-    from xqgraph.build import STORE_DIR, build_graph
-    from xqgraph.store import GraphStore
+def built_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from xqgraph.build import build_graph
 
     out = tmp_path_factory.mktemp("tracking")
     assert build_graph(PLANS, out, html=False).ok
-    with GraphStore.open_existing(out / STORE_DIR) as store:
+    return out
+
+
+@pytest.fixture(scope="module")
+def tracked_fixtures(built_plans: Path):
+    from xqgraph.build import STORE_DIR
+    from xqgraph.store import GraphStore
+
+    with GraphStore.open_existing(built_plans / STORE_DIR) as store:
         return track(measure_records(store))
+
+
+def test_track_command(built_plans: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from xqgraph.cli.main import cli
+
+    missed = CliRunner().invoke(cli, ["track", "--graph", str(built_plans), "--status", "not met"])
+    assert missed.exit_code == 0, missed.output
+    lines = missed.output.splitlines()
+    assert [line.split()[2] for line in lines[1:-1]] == ["一般公共预算收入", "新建5G基站"]
+    assert lines[-1] == "2 targets: 0 met, 2 not met, 0 no data"
+    csv_out = CliRunner().invoke(cli, ["track", "--graph", str(built_plans), "--format", "csv", "--year", "2020"])
+    assert csv_out.exit_code == 0 and len(csv_out.output.splitlines()) == 1 + 4  # header and the four 2020 targets
+    missing = CliRunner().invoke(cli, ["track", "--graph", str(tmp_path / "nothing")])
+    assert missing.exit_code == 5 and "xqgraph build" in missing.output
 
 
 def _by_indicator(tracked, year: int) -> dict[str, tuple[str, str | None]]:

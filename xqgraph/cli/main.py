@@ -1,4 +1,4 @@
-"""``xqgraph`` commands: build, query, eval.
+"""``xqgraph`` commands: build, query, measures, track, export, push, viz, stats, path, validate, serve, eval.
 
 Each command parses options, calls the library and maps library errors to
 messages and exit codes: 0 success, 1 no answer (`path` finds no chain) or an unexpected failure, 2 bad usage,
@@ -369,20 +369,23 @@ def viz(graph_dir: Path, endpoint: str | None, focus: str | None, depth: int, ou
       xqgraph viz --graph out --focus 杨柳青镇 --depth 2 -o yangliuqing.html
     """
     from xqgraph.analysis import ego_view
+    from xqgraph.tracking import measure_records, overview_rows
     from xqgraph.viz import graph_to_networkx, render_html
 
     try:
-        G = graph_to_networkx(_load_graph(graph_dir, endpoint))
+        graph = _load_graph(graph_dir, endpoint)
     except XqGraphError as exc:
         _fail(exc)
         return
+    G = graph_to_networkx(graph)
+    targets = [] if focus else overview_rows(measure_records(graph))
     if focus:
         try:
             G = ego_view(G, focus, depth)
         except KeyError as exc:
             click.echo(f"xqgraph: {exc.args[0]}", err=True)
             sys.exit(2)
-    output.write_text(render_html(G, title=f"xqgraph: {focus or graph_dir}"), encoding="utf-8")
+    output.write_text(render_html(G, title=f"xqgraph: {focus or graph_dir}", targets=targets), encoding="utf-8")
     click.echo(f"wrote {output}: {len(G)} names, {G.number_of_edges()} relations", err=True)
 
 
@@ -477,6 +480,48 @@ def path(a: str, b: str, graph_dir: Path, endpoint: str | None) -> None:
                 click.echo(f"     (no source sentence: the graph records {link.label} without one)")
             for sentence in link.sentences:
                 click.echo(f"     「{sentence}」")
+
+
+@cli.command()
+@_GRAPH_OPTION
+@_ENDPOINT_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True,
+              help="An aligned table for reading, or CSV (with a BOM for Excel) with every column.")
+@click.option("--year", type=int, default=None, help="Only the targets of this year.")
+@click.option("--status", type=click.Choice(["met", "not met", "no data"]), default=None,
+              help="Only the targets with this outcome.")
+def track(graph_dir: Path, endpoint: str | None, fmt: str, year: int | None, status: str | None) -> None:
+    """Did they do what they planned?  Each target against what a later document reports.
+
+    A target of year N (e.g. 城镇新增就业1.2万人 in the 2019 plan) is paired
+    with the achieved figure of the same indicator, place and year reported
+    in a later document (the 2020 plan), and marked met, not met or no data,
+    with the ratio achieved / target.  Build the documents of several years
+    into one graph first.
+
+    \b
+    Example:
+      xqgraph build plans/ -o out
+      xqgraph track --graph out --status "not met"
+      xqgraph track --graph out --format csv > tracking.csv
+    """
+    from xqgraph.build import STORE_DIR
+    from xqgraph.store import GraphStore
+    from xqgraph.tracking import format_tracking, measure_records
+    from xqgraph.tracking import track as track_targets
+
+    try:
+        if endpoint:
+            records = measure_records(_load_graph(graph_dir, endpoint))
+        else:
+            with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
+                records = measure_records(store)
+    except XqGraphError as exc:
+        _fail(exc)
+        return
+    tracked = [t for t in track_targets(records) if (year is None or t.target.year == year)
+               and (status is None or t.status == status)]
+    click.echo(format_tracking(tracked, fmt), nl=False)
 
 
 @cli.command(name="eval")
