@@ -225,6 +225,9 @@ class Entity:
     extra_types: tuple[EntityType, ...] = ()
     mentions: tuple[Span, ...] = ()
     code: str | None = None
+    # code of the city (or province) within which a local name is unique: 新华街道 or 城区产业园 of one
+    # city are not those of another; None for names that mean one thing everywhere
+    scope: str | None = None
 
 
 @dataclass(frozen=True)

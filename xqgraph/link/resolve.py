@@ -170,6 +170,35 @@ def coreference(doc: Document, gaz: Gazetteer) -> dict[str, str]:
     return refs
 
 
+_LOCAL_TYPES = (EntityType.ZONE, EntityType.PROJECT)
+
+
+def _is_local(e: Entity) -> bool:
+    """Zones, projects and places without a division code are named within one city."""
+    return e.type in _LOCAL_TYPES or (e.type is EntityType.PLACE and not e.code)
+
+
+def name_scope(issuer: str | None, gaz: Gazetteer) -> str | None:
+    """The code of the city (prefecture level, else province) around the issuing place.
+
+    Examples
+    --------
+    >>> from xqgraph.link.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> name_scope("红旗区", gaz), name_scope("新乡市", gaz), name_scope("西青区", gaz), name_scope(None, gaz)
+    ('410700', '410700', '120000', None)
+    """
+    division = next(iter(gaz.by_name.get(issuer or "", [])), None)
+    if division is None:
+        return None
+    chain = [division, *gaz.ancestors(division)]
+    for rank in (2, 1):
+        found = next((d for d in chain if d.rank == rank), None)
+        if found is not None:
+            return found.code
+    return None
+
+
 def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer | None = None) -> LinkedDocument:
     """Resolve *extraction*'s mentions into entities and point measures and relations at them.
 
@@ -194,6 +223,9 @@ def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer
         # the issuing district is what 我区/全区 refer to, even when never named in full
         entities.append(Entity(f"Place/{issuer}", issuer, EntityType.PLACE, division.level, code=division.code))
         canon[normalise_name(issuer)] = issuer
+    scope = name_scope(issuer, gaz)
+    if scope:
+        entities = [replace(e, scope=scope) if _is_local(e) else e for e in entities]
     relations = {
         (canon[normalise_name(r.head)], r.predicate, canon[normalise_name(r.tail)]): r
         for r in extraction.relations

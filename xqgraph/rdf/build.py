@@ -79,9 +79,12 @@ def entity_iri(entity: Entity) -> URIRef:
     >>> from xqgraph.model import EntityType
     >>> str(entity_iri(Entity("x", "西青区", EntityType.PLACE, code="120111")))
     'https://w3id.org/xqgraph/id/place/120111-西青区'
+    >>> str(entity_iri(Entity("x", "新华街道", EntityType.PLACE, scope="410700")))
+    'https://w3id.org/xqgraph/id/place/410700/新华街道'
     """
     key = f"{entity.code}-{entity.name}" if entity.code else entity.name
-    return URIRef(f"{ID_BASE}{entity.type.value.lower()}/{iri_safe(key)}")
+    scope = f"{iri_safe(entity.scope)}/" if entity.scope and not entity.code else ""
+    return URIRef(f"{ID_BASE}{entity.type.value.lower()}/{scope}{iri_safe(key)}")
 
 
 def pinyin(name: str) -> str:

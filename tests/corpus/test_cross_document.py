@@ -1,0 +1,75 @@
+"""One graph from documents of several governments: the same thing is one node, namesakes stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS
+
+from xqgraph.build import build_graph
+
+XQ = "https://w3id.org/xqgraph/ontology#"
+# two governments in different cities, each with a 新华街道 (unknown to the register, so no division
+# code) and an 智能装备产业园; the first one in two consecutive years
+DOCS = {
+    "a-2019.txt": "新乡市红旗区2019年国民经济和社会发展计划\n一、2019年主要任务\n"
+                  "推进新华街道老旧小区改造，加快红旗智能装备产业园建设。\n",
+    "a-2020.txt": "新乡市红旗区2020年国民经济和社会发展计划\n一、2020年主要任务\n"
+                  "完成新华街道老旧小区改造，红旗智能装备产业园二期开工。实施乡村振兴战略。\n",
+    "b-2020.txt": "保定市莲池区2020年国民经济和社会发展计划\n一、2020年主要任务\n"
+                  "推进新华街道背街小巷整治，建设红旗智能装备产业园。实施乡村振兴战略。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
+    src = tmp_path_factory.mktemp("docs")
+    for name, text in DOCS.items():
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    assert build_graph(sorted(src.iterdir()), out, html=False).ok
+    return Graph().parse(out / "graph.ttl")
+
+
+def _named(g: Graph, label: str) -> list[URIRef]:
+    return sorted(s for s in g.subjects(RDFS.label, Literal(label, lang="zh")) if isinstance(s, URIRef))
+
+
+def _mentioned_by(g: Graph, entity: URIRef) -> int:
+    return len(set(g.subjects(URIRef(XQ + "mentions"), entity)))
+
+
+def test_namesakes_in_two_cities_stay_apart(corpus_graph: Graph) -> None:
+    streets = _named(corpus_graph, "新华街道")
+    assert [str(s).rsplit("/", 2)[-2] for s in streets] == ["130600", "410700"]  # 保定市, 新乡市
+    parks = _named(corpus_graph, "红旗智能装备产业园")
+    assert len(parks) == 2
+
+
+def test_the_same_thing_across_years_is_one_node(corpus_graph: Graph) -> None:
+    xinxiang = [s for s in _named(corpus_graph, "新华街道") if "/410700/" in str(s)]
+    assert len(xinxiang) == 1 and _mentioned_by(corpus_graph, xinxiang[0]) == 2  # the 2019 and 2020 plans
+    park = [s for s in _named(corpus_graph, "红旗智能装备产业园") if "/410700/" in str(s)]
+    assert len(park) == 1 and _mentioned_by(corpus_graph, park[0]) == 2
+
+
+def test_a_national_policy_is_one_node_everywhere(corpus_graph: Graph) -> None:
+    [policy] = _named(corpus_graph, "乡村振兴战略")
+    assert _mentioned_by(corpus_graph, policy) == 2  # 红旗区 2020 and 莲池区 2020
+
+
+def test_divisions_keep_their_codes(corpus_graph: Graph) -> None:
+    assert [str(s).rsplit("/", 1)[-1] for s in _named(corpus_graph, "红旗区")] == ["410702-红旗区"]
+    assert [str(s).rsplit("/", 1)[-1] for s in _named(corpus_graph, "莲池区")] == ["130606-莲池区"]
+
+
+def test_the_entities_do_not_depend_on_build_order(tmp_path: Path, corpus_graph: Graph) -> None:
+    src = tmp_path / "docs"
+    src.mkdir()
+    for name, text in DOCS.items():
+        (src / name).write_text(text, encoding="utf-8")
+    assert build_graph(sorted(src.iterdir(), reverse=True), tmp_path / "out", html=False).ok
+    again = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert set(again.subjects(RDFS.label)) == set(corpus_graph.subjects(RDFS.label))
