@@ -79,14 +79,19 @@ def plan_year(meta: Metadata, text: str) -> int | None:
     2019
     >>> plan_year(Metadata(title="某县“十四五”规划"), "")
     2025
+    >>> plan_year(Metadata(title="关于某区2017年国民经济和社会发展计划执行情况与2018年计划草案的报告"), "")
+    2018
     """
     period = plan_period(meta)
     if period:
         return period[1]
-    for source in (meta.title or "", text[:2000]):
-        m = _TITLE_YEAR.search(source)
-        if m:
-            return int(m.group(1))
+    # a title naming two years (2017年计划执行情况与2018年计划草案) plans for the later one
+    years = [int(m.group(1)) for m in _TITLE_YEAR.finditer(meta.title or "")]
+    if years:
+        return max(years)
+    m = _TITLE_YEAR.search(text[:2000])
+    if m:
+        return int(m.group(1))
     date = meta.issued or meta.signed
     return int(date[:4]) if date else None
 
