@@ -120,3 +120,10 @@ def test_names_dates_and_numbers_that_are_not_quantities() -> None:
 def test_farm_and_energy_units() -> None:
     doc = parse_document("某区2020年计划\n二、2020年主要任务\n生猪出栏10万头，用电量120亿千瓦时，植树5万株，只有少数。\n")
     assert [(m.value, m.unit) for m in find_measures(doc)] == [(100000, "头"), (12000000000, "千瓦时"), (50000, "株")]
+
+
+def test_air_quality_and_days() -> None:
+    doc = parse_document("某区2019年计划\n一、2018年工作回顾\n"
+                         "PM2.5平均浓度为35微克/立方米，空气质量优良天数达到282天，新增床位1200张床。\n")
+    found = [(m.indicator, m.value, m.unit) for m in find_measures(doc)]
+    assert found == [("PM2.5平均浓度", 35, "微克/立方米"), ("空气质量优良天数", 282, "天"), ("新增床位", 1200, "张")]

@@ -27,7 +27,8 @@ _UNIT_IRIS = {  # canonical unit → QUDT unit where QUDT has one, else xqgraph'
     "平方米": _QUDT_UNIT + "M2", "平方公里": _QUDT_UNIT + "KiloM2", "公里": _QUDT_UNIT + "KiloM", "米": _QUDT_UNIT + "M",
     "公顷": _QUDT_UNIT + "HA", "立方米": _QUDT_UNIT + "M3", "吨": _QUDT_UNIT + "TONNE", "公斤": _QUDT_UNIT + "KiloGM",
     "千瓦": _QUDT_UNIT + "KiloW", "千瓦时": _QUDT_UNIT + "KiloW-HR", "兆瓦": _QUDT_UNIT + "MegaW", "%": _QUDT_UNIT + "PERCENT",
-    "元": "http://qudt.org/vocab/currency/CNY", "美元": "http://qudt.org/vocab/currency/USD",
+    "元": "http://qudt.org/vocab/currency/CNY", "美元": "http://qudt.org/vocab/currency/USD", "天": _QUDT_UNIT + "DAY",
+    "微克/立方米": _QUDT_UNIT + "MicroGM-PER-M3", "毫克/立方米": _QUDT_UNIT + "MilliGM-PER-M3",
 }
 UNIT_NS = "https://w3id.org/xqgraph/unit#"
 _XQ_UNITS = {
