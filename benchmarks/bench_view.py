@@ -59,8 +59,9 @@ def open_page(browser, path: Path, ready: str, timeout_s: float):
     """Open *path*; return the page and the seconds until *ready* held and one frame was drawn."""
     page = browser.new_page(viewport={"width": 1300, "height": 900})
     start = time.perf_counter()
-    page.goto(path.as_uri())
-    page.wait_for_function(ready, timeout=timeout_s * 1000, polling=50)
+    # the cap covers loading too: goto's own 30 s default would end a slow page early, and wrongly as "> cap"
+    page.goto(path.as_uri(), timeout=timeout_s * 1000, wait_until="commit")
+    page.wait_for_function(ready, timeout=max(timeout_s - (time.perf_counter() - start), 1) * 1000, polling=50)
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(1)))")  # one frame drawn
     return page, time.perf_counter() - start
 
