@@ -39,6 +39,10 @@ docs: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python benchmarks/bench_pipeline.py
 
+# Corpus-scale bars (throughput, 2-job speed-up, peak memory, 10,000-document store); long: see the script
+bench-corpus: $(VENV)/.installed
+	XQGRAPH_CACHE_DIR=$(CURDIR)/.cache $(BIN)/python benchmarks/bench_corpus.py
+
 clean:
 	rm -rf $(OUT) .cache .pytest_cache build dist *.egg-info
 
