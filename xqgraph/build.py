@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
-from rdflib.namespace import RDF
 
 from xqgraph.errors import UnsupportedFormatError, XqGraphError
 from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
-from xqgraph.rdf.export import export_nquads
+from xqgraph.rdf.export import write_sorted_triples
 from xqgraph.rdf.namespaces import XQ_NS
 from xqgraph.rdf.provenance import build_graph_of, build_time
 from xqgraph.tracking import measure_records, overview_rows
@@ -44,6 +43,7 @@ class BuildReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # files skipped because they were built before
     html: bool = True  # whether graph.html was written
+    notes: list[str] = field(default_factory=list)  # things the user should know, one line each
     counts: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -55,26 +55,21 @@ class BuildReport:
         """A few lines for people: counts by type and where the files are."""
         lines = [f"built {len(self.documents)} document(s) into {self.out_dir}/"
                  + (f"; {len(self.unchanged)} unchanged file(s) kept" if self.unchanged else "")]
-        lines.extend(f"  read {line}" for line in self.read)
+        lines.extend(f"  read {line}" for line in self.read[:20])
+        if len(self.read) > 20:
+            lines.append(f"  … and {len(self.read) - 20} more")
         for name, n in sorted(self.counts.items()):
             lines.append(f"  {name:<14}{n:>6}")
         lines.append(f"  Turtle: {self.out_dir / GRAPH_FILE}")
         if self.html:
             lines.append(f"  HTML:   {self.out_dir / HTML_FILE}")
         lines.append(f"  store:  {self.out_dir / STORE_DIR}/ (query with: xqgraph query --graph {self.out_dir} ...)")
+        lines.extend(f"  note: {note}" for note in self.notes)
         for name, why in self.skipped:
             lines.append(f"  skipped {name}: {why}")
         for name, why in self.failures:
             lines.append(f"  FAILED {name}: {why}")
         return "\n".join(lines)
-
-
-def _count(graph: Graph) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for _s, cls in graph.subject_objects(RDF.type):
-        if str(cls).startswith(XQ_NS):
-            counts[str(cls)[len(XQ_NS):]] += 1
-    return counts
 
 
 def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -97,6 +92,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 _MANIFEST = "manifest.json"
+HTML_MAX_DOCUMENTS = 100  # beyond this the whole-graph page is too big to use; ego views still work
 
 
 def pipeline_fingerprint() -> str:
@@ -277,16 +273,24 @@ def build_graph(
             store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))
         _write_atomically(out / _MANIFEST, json.dumps({"fingerprint": fingerprint, "files": dict(sorted(
             manifest.items()))}, ensure_ascii=False, indent=1).encode("utf-8"))
-        # the Turtle export and the view cover everything in the store, not only this batch
-        turtle = export_nquads(store.to_nquads(), "turtle")
-        targets = overview_rows(measure_records(store)) if html else []
-    _write_atomically(out / GRAPH_FILE, turtle)
-    union = Graph().parse(data=turtle, format="turtle")
-    if html:
+        # the Turtle export and the view cover everything in the store, not only this batch; the export is
+        # sorted on disk in bounded memory, and the counts come from the store, so a corpus of any size fits
+        tmp = out / (GRAPH_FILE + ".tmp")
+        write_sorted_triples(store.iter_quads(), "turtle", tmp)
+        tmp.replace(out / GRAPH_FILE)
+        report.counts = Counter({iri[len(XQ_NS):]: n for iri, n in store.count_by_class().items()
+                                 if iri.startswith(XQ_NS)})
+        in_store = sum(g.startswith(str(document_iri(""))) for g in store.graphs())
+        if html and in_store > HTML_MAX_DOCUMENTS:
+            report.html = False
+            report.notes.append(f"graph.html not written: {in_store} documents are more than one page shows well "
+                                f"(at most {HTML_MAX_DOCUMENTS}); use xqgraph viz --focus NAME -o FILE.html")
+        targets = overview_rows(measure_records(store)) if report.html else []
+    if report.html:
         from xqgraph.viz import graph_to_networkx, render_html
 
+        union = Graph().parse(out / GRAPH_FILE, format="turtle")
         names = ", ".join(report.documents) if len(report.documents) <= 3 else f"{len(report.documents)} documents"
         page = render_html(graph_to_networkx(union), title=f"xqgraph: {names}", targets=targets)
         _write_atomically(out / HTML_FILE, page.encode("utf-8"))
-    report.counts = _count(union)
     return report

@@ -97,3 +97,26 @@ def test_the_page_does_not_depend_on_the_hash_seed(serial_and_parallel: tuple[Pa
         subprocess.run([sys.executable, "-c", code, str(serial_and_parallel[0] / "graph.ttl"), str(tmp_path / seed)],
                        check=True, env={**os.environ, "PYTHONHASHSEED": seed})
     assert (tmp_path / "1").read_bytes() == (tmp_path / "2").read_bytes()
+
+
+def test_the_sorted_export_merges_runs_like_the_in_memory_one(serial_and_parallel, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from xqgraph.rdf import export
+    from xqgraph.store import GraphStore
+
+    monkeypatch.setattr(export, "_CHUNK", 500)  # many runs on disk, merged
+    with GraphStore.open_existing(serial_and_parallel[0] / "store") as store:
+        export.write_sorted_triples(store.iter_quads(), "turtle", tmp_path / "runs.ttl")
+        in_memory = export.export_nquads(store.to_nquads(), "turtle")
+    assert (tmp_path / "runs.ttl").read_bytes() == in_memory == (serial_and_parallel[0] / "graph.ttl").read_bytes()
+    assert len(in_memory) > 50_000  # several runs of 500 lines really were merged
+
+
+def test_a_corpus_too_big_for_one_page_gets_a_note_not_a_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xqgraph import build
+
+    monkeypatch.setattr(build, "HTML_MAX_DOCUMENTS", 1)
+    report = build.build_graph(INPUTS[:2], tmp_path, timestamp=STAMP)
+    assert report.ok and not (tmp_path / "graph.html").exists() and (tmp_path / "graph.ttl").exists()
+    assert "graph.html not written: 2 documents" in report.summary() and "HTML:" not in report.summary()
+    assert report.counts["District"] >= 1

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -387,6 +387,34 @@ class GraphStore:
         b'<urn:a> <urn:p> <urn:b> <urn:doc:1> .\\n'
         """
         return self._s.dump(format=ox.RdfFormat.N_QUADS) or b""
+
+    def iter_quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the store, one at a time (in the store's index order, not sorted).
+
+        Examples
+        --------
+        >>> store = GraphStore(None)
+        >>> store.replace_document("urn:doc:1", b"<urn:a> <urn:p> <urn:b> .")
+        >>> [str(q.subject) for q in store.iter_quads()]
+        ['<urn:a>']
+        """
+        yield from self._s.quads_for_pattern(None, None, None, None)
+
+    def count_by_class(self) -> dict[str, int]:
+        """How many distinct subjects each class has, over all documents.
+
+        Examples
+        --------
+        >>> store = GraphStore(None)
+        >>> store.replace_document("urn:doc:1", b"<urn:a> a <urn:C> .\\n<urn:b> a <urn:C> .", format="text/turtle")
+        >>> store.replace_document("urn:doc:2", b"<urn:a> a <urn:C> .", format="text/turtle")
+        >>> store.count_by_class()
+        {'urn:C': 2}
+        """
+        query = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c"
+        solutions = self._s.query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        return {row["c"].value: int(row["n"].value) for row in solutions}
 
     def to_ntriples(self) -> bytes:
         """All triples of all documents as N-Triples.
