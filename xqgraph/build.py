@@ -92,6 +92,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 _MANIFEST = "manifest.json"
+_FLUSH_BYTES = 32 << 20  # N-Triples written to the store between flushes of its memory tables
 HTML_MAX_DOCUMENTS = 100  # beyond this the whole-graph page is too big to use; ego views still work
 
 
@@ -181,7 +182,16 @@ def _outcomes(paths: list[Path], encoding: str | None, jobs: int, pipeline: Pipe
     todo = iter(paths)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
         for path in todo:
-            pending[pool.submit(_run_one, path, encoding)] = path
+            try:
+                pending[pool.submit(_run_one, path, encoding)] = path
+            except BrokenProcessPool:
+                why = ("the worker processes died; if build_graph runs from a script, guard it with "
+                       "`if __name__ == \"__main__\":` (workers are spawned and import the script), else use jobs=1")
+                for future in sorted(pending, key=lambda f: str(pending[f])):
+                    yield _result(future, pending[future], BrokenProcessPool)
+                yield _Outcome(str(path), "failed", why)
+                yield from (_Outcome(str(rest), "failed", why) for rest in todo)
+                return
             if len(pending) < 2 * jobs:
                 continue
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -224,6 +234,8 @@ def build_graph(
     last built into *out_dir* is skipped (``manifest.json`` remembers them)
     unless *force* is true.  The output does not depend on *jobs*.  A given
     *pipeline* is used only in this process, that is with *jobs* = 1.
+    Workers are spawned, so a script calling this with *jobs* > 1 needs the
+    usual ``if __name__ == "__main__":`` guard.
     """
     from xqgraph.store import GraphStore
 
@@ -250,6 +262,7 @@ def build_graph(
                     progress(str(path))
                 continue
             todo.append(path)
+        unflushed = 0
         for outcome in _outcomes(todo, encoding, jobs, pipeline):
             if progress:
                 progress(outcome.path)
@@ -260,6 +273,10 @@ def build_graph(
                 report.failures.append((outcome.path, outcome.message))
                 continue
             store.replace_document(str(document_iri(outcome.document_id)), outcome.ntriples)
+            unflushed += len(outcome.ntriples)
+            if unflushed > _FLUSH_BYTES:  # memory stays flat however many documents are built
+                store.flush()
+                unflushed = 0
             if outcome.document_id not in report.documents:
                 report.documents.append(outcome.document_id)
             report.read.append(f"{outcome.path} ({outcome.how}) as document {outcome.document_id}")

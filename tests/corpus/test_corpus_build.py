@@ -120,3 +120,14 @@ def test_a_corpus_too_big_for_one_page_gets_a_note_not_a_page(tmp_path: Path, mo
     assert report.ok and not (tmp_path / "graph.html").exists() and (tmp_path / "graph.ttl").exists()
     assert "graph.html not written: 2 documents" in report.summary() and "HTML:" not in report.summary()
     assert report.counts["District"] >= 1
+
+
+def test_the_store_is_flushed_during_a_long_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xqgraph import build
+    from xqgraph.store import GraphStore
+
+    flushes: list[int] = []
+    monkeypatch.setattr(build, "_FLUSH_BYTES", 1)  # flush after every document
+    monkeypatch.setattr(GraphStore, "flush", lambda self: flushes.append(len(self.graphs())))
+    assert build.build_graph(INPUTS, tmp_path, html=False).ok
+    assert flushes == [1, 2, 3]  # once per document, after it is written

@@ -260,6 +260,16 @@ class GraphStore:
         except (SyntaxError, OSError, RuntimeError) as exc:
             raise StoreError(f"cannot write graph {graph} to the store at {self.path or '(memory)'}: {exc}") from exc
 
+    def flush(self) -> None:
+        """Write the store's in-memory buffers to disk.
+
+        RocksDB keeps recent writes in memory tables, one per index; a long
+        build that never flushes grows by megabytes per document.  Flushing
+        every few tens of megabytes written keeps memory flat.
+        """
+        if not self.read_only:
+            self._s.flush()
+
     # -- reading ----------------------------------------------------------
 
     def graphs(self) -> list[str]:
