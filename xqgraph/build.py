@@ -23,7 +23,8 @@ from xqgraph.rdf import document_iri
 from xqgraph.rdf.export import write_sorted_triples
 from xqgraph.rdf.namespaces import XQ_NS
 from xqgraph.rdf.provenance import build_graph_of, build_time
-from xqgraph.tracking import measure_records, overview_rows
+from xqgraph.rdf.tracking import TRACKING_GRAPH, tracking_graph
+from xqgraph.tracking import measure_records, overview_rows, track
 
 __all__ = ["BuildReport", "build_graph", "expand_inputs", "GRAPH_FILE", "HTML_FILE", "STORE_DIR"]
 
@@ -285,6 +286,9 @@ def build_graph(
                 manifest[key] = {"sha256": hashes[key], "document": outcome.document_id}
         report.documents.sort()
         report.read.sort()
+        # targets against later results, over every document in the store (a new year answers old targets)
+        tracked = track(measure_records(store))
+        store.replace_document(TRACKING_GRAPH, tracking_graph(tracked).serialize(format="nt", encoding="utf-8"))
         if report.documents:
             activity, prov = build_graph_of(report.documents, build_time(timestamp))
             store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))
@@ -302,7 +306,7 @@ def build_graph(
             report.html = False
             report.notes.append(f"graph.html not written: {in_store} documents are more than one page shows well "
                                 f"(at most {HTML_MAX_DOCUMENTS}); use xqgraph viz --focus NAME -o FILE.html")
-        targets = overview_rows(measure_records(store)) if report.html else []
+        targets = overview_rows(measure_records(store), tracked) if report.html else []
     if report.html:
         from xqgraph.viz import graph_to_networkx, render_html
 

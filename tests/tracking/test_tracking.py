@@ -190,3 +190,37 @@ def test_key_is_idempotent(text: str, kind: str) -> None:
 def test_key_ignores_punctuation_space_and_fillers(text: str, noise: list[str], filler: str) -> None:
     noisy = filler + "".join(n + c for n, c in zip(noise + [""] * len(text), text, strict=False))
     assert indicator_key(noisy) == indicator_key(text)
+
+
+_STATUS_QUERY = """PREFIX xq: <https://w3id.org/xqgraph/ontology#>
+SELECT ?indicator ?status ?attainment ?reported WHERE {
+  ?t xq:kind xq:Target ; xq:indicator ?indicator ; xq:year 2019 ; xq:status ?s .
+  BIND(STRAFTER(STR(?s), "#") AS ?status)
+  OPTIONAL { ?t xq:attainment ?attainment }
+  OPTIONAL { ?t xq:outcome/xq:statedIn/xq:planYear ?reported }
+}"""
+
+
+def _statuses(out: Path) -> dict[str, tuple[str, str, str]]:
+    from xqgraph.build import STORE_DIR
+    from xqgraph.store import GraphStore
+
+    with GraphStore.open_existing(out / STORE_DIR) as store:
+        return {row["indicator"].value: tuple(row[k].value if row[k] is not None else ""
+                                              for k in ("status", "attainment", "reported"))
+                for row in store.query(_STATUS_QUERY)}
+
+
+def test_tracking_is_in_the_graph_and_a_new_year_answers_old_targets(tmp_path: Path) -> None:
+    from xqgraph.build import build_graph
+    from xqgraph.rdf.shacl import validate
+
+    assert build_graph(PLANS[:1], tmp_path, html=False).ok  # the 2019 plan alone: nothing reported yet
+    assert set(_statuses(tmp_path).values()) == {("NoData", "", "")}
+    report = build_graph(PLANS, tmp_path, html=False)  # the 2020 plan arrives; the 2019 one is unchanged
+    assert len(report.unchanged) == 1
+    statuses = _statuses(tmp_path)
+    assert statuses["一般公共预算收入"] == ("NotMet", "0.956", "2020")
+    assert statuses["城镇新增就业"] == ("Met", "1.05", "2020")
+    assert statuses["新增造林面积"] == ("NoData", "", "")
+    assert validate(Graph().parse(tmp_path / "graph.ttl"))[0]  # the new terms conform to the shapes
