@@ -57,7 +57,9 @@ def test_pyoxigraph_reads_every_format(exports, fmt: str) -> None:
 def test_named_graphs_one_per_document_and_one_per_build(exports) -> None:
     graphs = sorted(str(q.graph_name) for q in ox.parse(path=str(exports["nq"]), format=ox.RdfFormat.N_QUADS))
     kinds = sorted({g.split("/id/")[1].split("/")[0] for g in graphs})
-    assert kinds == ["build", "doc"] and len(set(graphs)) == 2
+    # one document, one build, and the tracking of targets across all documents (graph/tracking)
+    assert kinds == ["build", "doc", "graph"] and len(set(graphs)) == 3
+    assert "<https://w3id.org/xqgraph/id/graph/tracking>" in graphs
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt"])
