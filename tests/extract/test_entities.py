@@ -99,3 +99,14 @@ def test_banks_courts_associations_cooperatives(pipeline) -> None:
     for name in ("天津农商银行", "区工商联商会", "西青区人民法院", "张家窝镇农民专业合作社"):
         assert found.get(name) == EntityType.ORGANIZATION, name
     assert "街道办事处" not in found
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("一是永竹镇加快发展特色产业。", "永竹镇"),
+    ("二是位于松赵乡的产业园加快建设。", "松赵乡"),
+    ("共建集成电路联合实验室。", "集成电路联合实验室"),
+    ("受南昌县人民政府委托开展评估。", "南昌县人民政府"),
+])
+def test_enumerations_and_governing_words_do_not_join_names(pipeline, sentence: str, name: str) -> None:
+    found = _found(pipeline, sentence)
+    assert name in found and not any(other.endswith(name) and other != name for other in found), found
