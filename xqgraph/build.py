@@ -169,6 +169,8 @@ def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> 
 
 def _outcomes(paths: list[Path], encoding: str | None, jobs: int, pipeline: Pipeline | None) -> Iterator[_Outcome]:
     """Each file's outcome as soon as it is ready; at most 2 × *jobs* documents are in flight."""
+    if not paths:
+        return  # nothing to build: do not load jieba and the dictionaries for nothing
     if jobs <= 1 or len(paths) <= 1:
         pipe = pipeline or Pipeline()
         for path in paths:
@@ -287,7 +289,8 @@ def build_graph(
         report.documents.sort()
         report.read.sort()
         # targets against later results, over every document in the store (a new year answers old targets)
-        tracked = track(measure_records(store))
+        records = measure_records(store)
+        tracked = track(records)
         store.replace_document(TRACKING_GRAPH, tracking_graph(tracked).serialize(format="nt", encoding="utf-8"))
         if report.documents:
             activity, prov = build_graph_of(report.documents, build_time(timestamp))
@@ -306,7 +309,7 @@ def build_graph(
             report.html = False
             report.notes.append(f"graph.html not written: {in_store} documents are more than one page shows well "
                                 f"(at most {HTML_MAX_DOCUMENTS}); use xqgraph viz --focus NAME -o FILE.html")
-        targets = overview_rows(measure_records(store), tracked) if report.html else []
+        targets = overview_rows(records, tracked) if report.html else []
     if report.html:
         from xqgraph.viz import graph_to_networkx, render_html
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from xqgraph.extract.numbers import format_number
+
 __all__ = ["COLUMNS", "MeasureRecord", "Status", "TrackedTarget", "format_tracking", "indicator_key", "measure_records",
            "overview_rows", "track", "tracking_rows"]
 
@@ -263,18 +265,10 @@ COLUMNS = ("subject", "year", "indicator", "target", "achieved", "ratio", "statu
            "section", "achieved_sentence")
 
 
-def _readable(d: Decimal) -> str:
-    """13.5亿, 1.2万, 7.3: large figures in the units Chinese documents write them in."""
-    for factor, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-        if abs(d) >= factor:
-            return format((d / factor).normalize(), "f") + word
-    return format(d.normalize(), "f")
-
-
 def _amount(r: MeasureRecord) -> str:
-    value = _readable(r.value)
+    value = format_number(r.value)
     if r.max_value is not None:
-        value += "–" + _readable(r.max_value)
+        value += "–" + format_number(r.max_value)
     return f"{_COMPARATOR.get(r.comparator, '')}{value}{r.unit}"
 
 
@@ -304,13 +298,10 @@ def format_tracking(tracked: list[TrackedTarget], fmt: str = "table") -> str:
         return "\ufeff" + out.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}: table or csv")
-    from xqgraph.store.results import display_width
+    from xqgraph.store.results import aligned
 
     shown = ("subject", "year", "indicator", "target", "achieved", "ratio", "status", "reported_in")
-    cells = [list(shown)] + [[r[c] for c in shown] for r in rows]
-    widths = [max(display_width(row[i]) for row in cells) for i in range(len(shown))]
-    lines = ["  ".join(cell + " " * (w - display_width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip()
-             for row in cells]
+    lines = aligned([list(shown)] + [[r[c] for c in shown] for r in rows])
     counts = {s: sum(t.status == s for t in tracked) for s in (Status.MET, Status.NOT_MET, Status.NO_DATA)}
     lines.append(f"{len(tracked)} targets: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
     return "\n".join(lines) + "\n"

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xqgraph.extract.numbers import parse_chinese_integer, parse_number
+from xqgraph.extract.numbers import format_number, parse_chinese_integer, parse_number
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -76,3 +76,10 @@ def test_arbitrary_text_never_crashes_the_extractor(text: str) -> None:
 
     for m in find_measures(parse_document("某区2020年计划\n二、2020年主要任务\n" + text)):
         assert m.value == m.value and m.unit  # a number, not NaN, with a unit
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_format_number_reads_back(n: int) -> None:
+    text = format_number(float(n))
+    assert parse_number(text) == pytest.approx(n, rel=1e-9)
+    assert text[-1] in "万亿" if n >= 10_000 else text == str(n)

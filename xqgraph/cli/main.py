@@ -218,11 +218,7 @@ def export(graph_dir: Path, fmt: str, output: Path) -> None:
         from xqgraph.analysis import build_date, network_bytes
         from xqgraph.viz import graph_to_networkx
 
-        try:
-            graph = _load_graph(graph_dir, None)
-        except XqGraphError as exc:
-            _fail(exc)
-            return
+        graph = _load_graph(graph_dir, None)
         G = graph_to_networkx(graph)
         output.write_bytes(network_bytes(G, fmt, date=build_date(graph)))
         click.echo(f"wrote {output} ({fmt}: {len(G)} names, {G.number_of_edges()} relations)", err=True)
@@ -332,6 +328,15 @@ def serve(graph_dir: Path, host: str, port: int, timeout: float, limit: int, cor
 
 
 def _load_graph(graph_dir: Path, endpoint: str | None, timeout: float = 120.0) -> Graph:
+    """The whole graph as an rdflib Graph; a missing store or failing endpoint ends the command with its message."""
+    try:
+        return _read_graph(graph_dir, endpoint, timeout)
+    except XqGraphError as exc:
+        _fail(exc)
+        raise  # not reached: _fail exits
+
+
+def _read_graph(graph_dir: Path, endpoint: str | None, timeout: float) -> Graph:
     """The whole graph, from the embedded store or a SPARQL endpoint, as an rdflib Graph."""
     from rdflib import Graph
 
@@ -372,11 +377,7 @@ def viz(graph_dir: Path, endpoint: str | None, focus: str | None, depth: int, ou
     from xqgraph.tracking import measure_records, overview_rows
     from xqgraph.viz import graph_to_networkx, render_html
 
-    try:
-        graph = _load_graph(graph_dir, endpoint)
-    except XqGraphError as exc:
-        _fail(exc)
-        return
+    graph = _load_graph(graph_dir, endpoint)
     G = graph_to_networkx(graph)
     targets = [] if focus else overview_rows(measure_records(graph))
     if focus:
@@ -410,11 +411,7 @@ def stats(graph_dir: Path, endpoint: str | None, top: int, fmt: str) -> None:
     from xqgraph.analysis import graph_stats
     from xqgraph.viz import graph_to_networkx
 
-    try:
-        graph = _load_graph(graph_dir, endpoint)
-    except XqGraphError as exc:
-        _fail(exc)
-        return
+    graph = _load_graph(graph_dir, endpoint)
     s = graph_stats(graph, graph_to_networkx(graph), top=top)
     if fmt == "json":
         click.echo(json.dumps(s.to_dict(), ensure_ascii=False, indent=2))
@@ -455,11 +452,7 @@ def path(a: str, b: str, graph_dir: Path, endpoint: str | None) -> None:
     from xqgraph.analysis import NoChainError, shortest_relation_path
     from xqgraph.viz import graph_to_networkx
 
-    try:
-        graph = _load_graph(graph_dir, endpoint)
-    except XqGraphError as exc:
-        _fail(exc)
-        return
+    graph = _load_graph(graph_dir, endpoint)
     try:
         hops = shortest_relation_path(graph_to_networkx(graph), graph, a, b)
     except KeyError as exc:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-__all__ = ["MULTIPLIERS", "parse_chinese_integer", "parse_number"]
+__all__ = ["MULTIPLIERS", "format_number", "parse_chinese_integer", "parse_number"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -80,3 +80,20 @@ def parse_number(text: str) -> float:
     if _ARABIC.match(s):
         return float(Decimal(s.replace(",", "")))
     raise ValueError(f"not a number: {text!r}")
+
+
+def format_number(value: float | Decimal) -> str:
+    """A number as the documents write it: 23500 → 2.35万, 19430000000 → 194.3亿, 7.3 → 7.3.
+
+    The inverse of :func:`parse_number` for 万 and 亿.
+
+    Examples
+    --------
+    >>> format_number(23500.0), format_number(Decimal("1350000000")), format_number(7.30)
+    ('2.35万', '13.5亿', '7.3')
+    """
+    d = value if isinstance(value, Decimal) else Decimal(repr(value))
+    for factor, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+        if abs(d) >= factor:
+            return format((d / factor).normalize(), "f") + word
+    return format(d.normalize(), "f")

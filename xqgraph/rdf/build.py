@@ -12,6 +12,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from xqgraph.extract.numbers import format_number
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
@@ -221,20 +222,11 @@ def _add_entity(g: Graph, doc: URIRef, e: Entity) -> None:
         g.add((iri, XQ.divisionCode, Literal(e.code)))
 
 
-def _readable(value: float) -> str:
-    """23500 → 2.35万, 19430000000 → 194.3亿: numbers as the documents write them."""
-    d = Decimal(repr(value))
-    for factor, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-        if abs(d) >= factor:
-            return format((d / factor).normalize(), "f") + word
-    return format(d.normalize(), "f")
-
-
 def _measure_label(m: Measure) -> str:
     """Examples: 2018年目标：新增就业 2.35万人."""
-    value = _readable(m.value)
+    value = format_number(m.value)
     if m.value_max is not None:
-        value += "—" + _readable(m.value_max)
+        value += "—" + format_number(m.value_max)
     year = f"{m.year}年" if m.year else ""
     return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
 

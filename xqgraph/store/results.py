@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-__all__ = ["FORMATS", "PREFIXES", "display_width", "format_results"]
+__all__ = ["FORMATS", "PREFIXES", "aligned", "display_width", "format_results"]
 
 #: The formats :func:`format_results` accepts.
 FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -64,15 +64,24 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
+def aligned(rows: list[list[str]]) -> list[str]:
+    """Rows of cells as lines with aligned columns, Chinese counted two columns wide.
+
+    Examples
+    --------
+    >>> aligned([["名称", "n"], ["西青区", "12"]])
+    ['名称    n', '西青区  12']
+    """
+    widths = [max(display_width(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
+    return ["  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+
+
 def _table(solutions: ox.QuerySolutions) -> str:
     names = [v.value for v in solutions.variables]
     rows = [[_cell(solution[name]) for name in names] for solution in solutions]
+    header, *body = aligned([names, *rows])
     widths = [max([display_width(name), *(display_width(row[i]) for row in rows)]) for i, name in enumerate(names)]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(_pad(cell, width) for cell, width in zip(cells, widths, strict=True)).rstrip()
-
-    out = [line(names), "  ".join("-" * w for w in widths)] + [line(row) for row in rows]
+    out = [header, "  ".join("-" * w for w in widths), *body]
     return "\n".join(out) + f"\n({len(rows)} row{'' if len(rows) == 1 else 's'})\n"
 
 

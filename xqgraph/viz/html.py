@@ -372,6 +372,12 @@ _SCRIPT = """<script>
 </script>"""
 
 
+def _script_json(data: object) -> str:
+    """*data* as JSON to paste into a ``<script>``: as Jinja's tojson does, no <, > or & can close it or open markup."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def _panel_script(G: nx.MultiDiGraph) -> str:
     """The search box, type filters and side panel; every name goes in as text, never markup."""
     info: dict[str, dict[str, object]] = {}
@@ -382,10 +388,7 @@ def _panel_script(G: nx.MultiDiGraph) -> str:
                    "aliases": d["aliases"], "measures": d["measures"], "relations": sorted(out + into),
                    "sources": [list(x) for x in d.get("sources", [(t, "", "") for t in d.get("sentences", [])])],
                    "documents": d.get("documents", []), "years": d.get("years", [])}
-    data = json.dumps(info, ensure_ascii=False, sort_keys=True)
-    # as Jinja's tojson does: no <, > or & can close the script or open markup
-    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return _SCRIPT.replace("__INFO__", data)
+    return _SCRIPT.replace("__INFO__", _script_json(info))
 
 
 _TARGETS_SCRIPT = """<script>
@@ -442,9 +445,7 @@ def _targets_script(rows: list[dict[str, str]]) -> str:
     """The targets view: rows as escaped JSON, drawn with textContent."""
     keys = ("document", "section", "subject", "indicator", "year", "target", "achieved", "ratio", "status")
     short = [{k: _first_sentence(r.get(k, "")) if k == "section" else r.get(k, "") for k in keys} for r in rows]
-    data = json.dumps(short, ensure_ascii=False, sort_keys=True)
-    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return _TARGETS_SCRIPT.replace("__ROWS__", data)
+    return _TARGETS_SCRIPT.replace("__ROWS__", _script_json(short))
 
 
 def write_html(graph: Graph, path: str | Path, *, title: str = "xqgraph") -> Path:
