@@ -144,42 +144,65 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) ->
                or t.text in gaz.by_short or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
 
 
+# Heads longest suffix first (生态保护补偿机制 before 机制); for each suffix, its heads in that order.
+_HEADS_BY_LENGTH = sorted(HEADS, key=lambda h: -len(h.suffix))
+_HEADS_BY_SUFFIX: dict[str, list[tuple[int, Head]]] = {}
+for _order, _head in enumerate(_HEADS_BY_LENGTH):
+    _HEADS_BY_SUFFIX.setdefault(_head.suffix, []).append((_order, _head))
+_SUFFIX_LENGTHS = sorted({len(h.suffix) for h in HEADS})
+
+
+def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int, int, Head]]:
+    """Every head suffix ending where a token ends: (head order, token index, start in *text*, head).
+
+    Sorted by head order (longest suffix first) and then by position, the order in
+    which names are taken.  One dictionary look-up per token end and suffix length,
+    instead of one scan of the sentence per head.
+    """
+    found = []
+    for k, tok in enumerate(tokens):
+        end = tok.end - offset
+        for length in _SUFFIX_LENGTHS:
+            if length > end:
+                break
+            for order, head in _HEADS_BY_SUFFIX.get(text[end - length : end], ()):
+                found.append((order, end - length, k, head))
+    found.sort(key=lambda x: (x[0], x[1]))
+    return [(order, k, start, head) for order, start, k, head in found]
+
+
 def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
-    ends = {t.end: i for i, t in enumerate(tokens)}
     taken: set[tuple[int, int]] = set()
-    for head in sorted(HEADS, key=lambda h: -len(h.suffix)):
-        for m in re.finditer(re.escape(head.suffix), text):
-            end = m.end() + offset
-            if end not in ends:
-                continue
-            k = ends[end]
-            if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_COMPOUNDS):
-                continue  # the head inside a common word: 城镇, 街镇
-            if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:
-                continue
-            if head.whole_token and tokens[k].text != head.suffix and not (
-                    tokens[k].tag in ("x", "nt", "nz") or tokens[k].tag == "n" and len(tokens[k].text) >= 3):
-                continue
-            if head.type is EntityType.PLACE and head.level is None:
-                after = text[m.end() : m.end() + 1]
-                if after and _CJK.match(after) and after not in _RIVER_CONTEXT:
-                    continue  # 海河产业…: a river name must stand alone or before a place word
-            first = _grow(tokens, k, head, offset)
-            name_start = min(tokens[first].start, m.start() + offset)
-            if tokens[first].tag == "x" and text[name_start - offset] in _PREPOSITIONS and name_start < m.start() + offset:
-                name_start += 1  # 向雄安新区: jieba glued the preposition to a name it did not know
-            name = text[name_start - offset : end - offset]
-            mod = [t for t in tokens[first : k + 1] if t.start < m.start() + offset]
-            yield from _elliptical(tokens, first, k, text, offset, head)
-            if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
-                continue  # 生态保护补偿机制 already taken: not also 补偿机制
-            modifier = name[: len(name) - len(head.suffix)]
-            known_word = head.whole_token and tokens[k].text == name and len(name) >= 3  # 文化部
-            if (name_start, end) in taken or name in GENERIC_NAMES or not (
-                    known_word or _looks_like_name(mod, head, gaz, modifier)):
-                continue
-            taken.add((name_start, end))
-            yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
+    for _order, k, match_start, head in _head_matches(tokens, text, offset):
+        match_end = match_start + len(head.suffix)
+        end = match_end + offset
+        if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_COMPOUNDS):
+            continue  # the head inside a common word: 城镇, 街镇
+        if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:
+            continue
+        if head.whole_token and tokens[k].text != head.suffix and not (
+                tokens[k].tag in ("x", "nt", "nz") or tokens[k].tag == "n" and len(tokens[k].text) >= 3):
+            continue
+        if head.type is EntityType.PLACE and head.level is None:
+            after = text[match_end : match_end + 1]
+            if after and _CJK.match(after) and after not in _RIVER_CONTEXT:
+                continue  # 海河产业…: a river name must stand alone or before a place word
+        first = _grow(tokens, k, head, offset)
+        name_start = min(tokens[first].start, match_start + offset)
+        if tokens[first].tag == "x" and text[name_start - offset] in _PREPOSITIONS and name_start < match_start + offset:
+            name_start += 1  # 向雄安新区: jieba glued the preposition to a name it did not know
+        name = text[name_start - offset : end - offset]
+        mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
+        yield from _elliptical(tokens, first, k, text, offset, head)
+        if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
+            continue  # 生态保护补偿机制 already taken: not also 补偿机制
+        modifier = name[: len(name) - len(head.suffix)]
+        known_word = head.whole_token and tokens[k].text == name and len(name) >= 3  # 文化部
+        if (name_start, end) in taken or name in GENERIC_NAMES or not (
+                known_word or _looks_like_name(mod, head, gaz, modifier)):
+            continue
+        taken.add((name_start, end))
+        yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
 
 
 def _elliptical(tokens: list[Token], first: int, k: int, text: str, offset: int, head: Head) -> Iterator[Mention]:

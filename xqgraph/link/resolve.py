@@ -11,6 +11,7 @@ one is a quoted slogan plus a generic word (“三送四讲”行动 → “三�
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -50,13 +51,10 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]], gaz: Gazetteer) -> str | None:
-    """The fuller name *name* should merge into, if any."""
-    def types(n: str) -> set[EntityType]:
-        return {t for m in mentions_of[n] for t in (m.type, *m.extra_types)}
-
-    for full in sorted(names, key=lambda n: (-len(n), n)):
-        if full == name or not types(name) & types(full):
+def _target(name: str, ordered: list[str], types_of: dict[str, set[EntityType]], gaz: Gazetteer) -> str | None:
+    """The fuller name *name* should merge into, if any (*ordered*: every name, longest first)."""
+    for full in ordered:
+        if full == name or not types_of[name] & types_of[full]:
             continue
         if full.endswith(name) and full[: -len(name)] in gaz.by_name:
             return full  # 西青区人民政府 → 天津市西青区人民政府
@@ -65,8 +63,6 @@ def _target(name: str, names: set[str], mentions_of: dict[str, list[Mention]], g
         if full.startswith("“") and name.startswith(full) and name[len(full):] in QUOTE_SUFFIXES:
             return full
     return None
-
-
 
 
 def _continues(inner: Mention, outer: Mention) -> bool:
@@ -102,11 +98,18 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
     by_text: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_text[m.text].append(m)
+    by_start = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in by_start]
+    longest = max((len(m.span) for m in mentions), default=0)
+
+    def around(m: Mention) -> list[Mention]:  # the mentions whose span holds m's: they start at most `longest` before
+        lo, hi = bisect_left(starts, m.span.end - longest), bisect_right(starts, m.span.start)
+        return [c for c in by_start[lo:hi] if c.text != m.text and c.span.end >= m.span.end
+                and len(c.span) > len(m.span) and _continues(m, c)]
+
     out: list[Mention] = []
     for group in by_text.values():
-        containers = [[c for c in mentions if c.text != m.text and c.span.start <= m.span.start
-                       and c.span.end >= m.span.end and len(c.span) > len(m.span) and _continues(m, c)]
-                      for m in group]
+        containers = [around(m) for m in group]
         if not all(containers) or _stands_apart(group, [c for cs in containers for c in cs]):
             out.extend(group)
             continue
@@ -127,10 +130,11 @@ def _groups(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[Mention]]
         by_key[key].append(m)
     display = {k: max((m.text for m in ms), key=lambda t: (len(t), t)) for k, ms in by_key.items()}
     named: dict[str, list[Mention]] = {display[k]: ms for k, ms in by_key.items()}
-    names = set(named)
+    ordered = sorted(named, key=lambda n: (-len(n), n))
+    types_of = {n: {t for m in ms for t in (m.type, *m.extra_types)} for n, ms in named.items()}
     merged: dict[str, list[Mention]] = defaultdict(list)
-    for name in sorted(names):
-        target = _target(name, names, named, gaz) or name
+    for name in sorted(named):
+        target = _target(name, ordered, types_of, gaz) or name
         merged[target].extend(named[name])
     return merged
 
