@@ -20,6 +20,7 @@ from rdflib import Graph
 from xqgraph.errors import UnsupportedFormatError, XqGraphError
 from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
+from xqgraph.rdf.build import ENTITIES_GRAPH
 from xqgraph.rdf.export import write_sorted_triples
 from xqgraph.rdf.namespaces import XQ_NS
 from xqgraph.rdf.provenance import build_graph_of, build_time
@@ -93,7 +94,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 _MANIFEST = "manifest.json"
-_FLUSH_BYTES = 32 << 20  # N-Triples written to the store between flushes of its memory tables
+_BATCH_BYTES = 16 << 20  # N-Triples of finished documents written to the store in one bulk load
+ENTITIES_DIR = "entities"  # each document's entity descriptions, to rebuild the shared graph from
 HTML_MAX_DOCUMENTS = 100  # beyond this the whole-graph page is too big to use; ego views still work
 
 
@@ -131,6 +133,39 @@ def _read_manifest(out: Path, fingerprint: str) -> dict[str, dict[str, str]]:
     return data["files"]
 
 
+def _write_manifest(out: Path, fingerprint: str, files: dict[str, dict[str, str]]) -> None:
+    _write_atomically(out / _MANIFEST, json.dumps({"fingerprint": fingerprint, "files": dict(sorted(
+        files.items()))}, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _entities_file(document_id: str) -> str:
+    return hashlib.sha256(document_id.encode("utf-8")).hexdigest()[:32] + ".nt"
+
+
+def _rebuild_entities(store: Any, entities_dir: Path) -> None:
+    """Make the shared entity graph again from the files of the documents in the store.
+
+    Needed when a document is rebuilt: what it said before about an entity
+    (an alias, a relation) may no longer hold, and only the documents that
+    still say it may keep it.
+    """
+    prefix = str(document_iri(""))
+    files = [entities_dir / _entities_file(g[len(prefix):]) for g in store.graphs() if g.startswith(prefix)]
+    chunk: list[bytes] = []
+    size, first = 0, True
+    for path in sorted(files):
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            continue  # built by an older xqgraph, whose document graphs describe their entities themselves
+        chunk.append(data)
+        size += len(data)
+        if size > _BATCH_BYTES:
+            store.merge_into(ENTITIES_GRAPH, b"".join(chunk), replace=first)
+            chunk, size, first = [], 0, False
+    store.merge_into(ENTITIES_GRAPH, b"".join(chunk), replace=first)
+
+
 # -- one document, in this process or in a worker ---------------------------------------------------
 
 _WORKER_PIPELINE: Pipeline | None = None
@@ -149,7 +184,8 @@ class _Outcome:
     message: str = ""
     document_id: str = ""
     how: str = ""
-    ntriples: bytes = b""
+    ntriples: bytes = b""  # the document's own graph
+    entities: bytes = b""  # its part of the shared entity graph
 
 
 def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> _Outcome:
@@ -164,7 +200,7 @@ def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> 
         return _Outcome(str(path), "failed", f"internal error ({type(exc).__name__}: {exc}); please report it")
     document = result.linked.document
     how = ", ".join(x for x in (document.format, document.encoding) if x)
-    return _Outcome(str(path), "built", "", document.id, how, result.graph.serialize(format="nt", encoding="utf-8"))
+    return _Outcome(str(path), "built", "", document.id, how, result.triples.document, result.triples.entities)
 
 
 def _outcomes(paths: list[Path], encoding: str | None, jobs: int, pipeline: Pipeline | None) -> Iterator[_Outcome]:
@@ -265,7 +301,24 @@ def build_graph(
                     progress(str(path))
                 continue
             todo.append(path)
-        unflushed = 0
+        # documents the rebuilt files were before: a file's document id comes from its content, so an edited
+        # file is a new document, and its old one goes unless another file still has that content
+        earlier = {known["document"] for path in todo if (known := manifest.get(str(path.resolve())))}
+        if todo:  # a crash while these are written must not leave them marked as built
+            for path in todo:
+                manifest.pop(str(path.resolve()), None)
+            _write_manifest(out, fingerprint, manifest)
+        entities_dir = out / ENTITIES_DIR
+        entities_dir.mkdir(exist_ok=True)
+        batch: list[_Outcome] = []
+        replaced = False  # whether a document already in the store was rebuilt: its old entities may be stale
+
+        def write(batch: list[_Outcome]) -> None:
+            store.replace_documents([(str(document_iri(o.document_id)), o.ntriples) for o in batch])
+            if not replaced:  # else the shared graph is rebuilt from every document's file at the end
+                store.merge_into(ENTITIES_GRAPH, b"".join(o.entities for o in batch))
+            batch.clear()
+
         for outcome in _outcomes(todo, encoding, jobs, pipeline):
             if progress:
                 progress(outcome.path)
@@ -275,17 +328,26 @@ def build_graph(
             if outcome.status == "failed":
                 report.failures.append((outcome.path, outcome.message))
                 continue
-            store.replace_document(str(document_iri(outcome.document_id)), outcome.ntriples)
-            unflushed += len(outcome.ntriples)
-            if unflushed > _FLUSH_BYTES:  # memory stays flat however many documents are built
-                store.flush()
-                unflushed = 0
+            replaced = replaced or str(document_iri(outcome.document_id)) in stored
+            _write_atomically(entities_dir / _entities_file(outcome.document_id), outcome.entities)
+            batch.append(outcome)
+            if sum(len(o.ntriples) + len(o.entities) for o in batch) > _BATCH_BYTES:
+                write(batch)
             if outcome.document_id not in report.documents:
                 report.documents.append(outcome.document_id)
             report.read.append(f"{outcome.path} ({outcome.how}) as document {outcome.document_id}")
             key = str(Path(outcome.path).resolve())
             if key in hashes:
                 manifest[key] = {"sha256": hashes[key], "document": outcome.document_id}
+        write(batch)
+        retired = sorted(earlier - {entry["document"] for entry in manifest.values()})
+        if retired:
+            store.remove_documents([str(document_iri(doc_id)) for doc_id in retired])
+            for doc_id in retired:
+                (entities_dir / _entities_file(doc_id)).unlink(missing_ok=True)
+            replaced = True
+        if replaced:
+            _rebuild_entities(store, entities_dir)
         report.documents.sort()
         report.read.sort()
         # targets against later results, over every document in the store (a new year answers old targets)
@@ -295,8 +357,7 @@ def build_graph(
         if report.documents:
             activity, prov = build_graph_of(report.documents, build_time(timestamp))
             store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))
-        _write_atomically(out / _MANIFEST, json.dumps({"fingerprint": fingerprint, "files": dict(sorted(
-            manifest.items()))}, ensure_ascii=False, indent=1).encode("utf-8"))
+        _write_manifest(out, fingerprint, manifest)
         # the Turtle export and the view cover everything in the store, not only this batch; the export is
         # sorted on disk in bounded memory, and the counts come from the store, so a corpus of any size fits
         tmp = out / (GRAPH_FILE + ".tmp")

@@ -7,7 +7,8 @@ checks that every stage returns what the next one expects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph
@@ -18,7 +19,7 @@ from xqgraph.ingest import parse_document, read_document
 from xqgraph.link import Gazetteer, coreference, link_document, load_gazetteer
 from xqgraph.model import Document, Extraction, LinkedDocument
 from xqgraph.nlp import Segmenter
-from xqgraph.rdf import document_graph
+from xqgraph.rdf.build import DocumentTriples, document_triples
 
 __all__ = ["Pipeline", "DocumentResult"]
 
@@ -28,7 +29,12 @@ class DocumentResult:
     """Everything the pipeline made of one document."""
 
     linked: LinkedDocument
-    graph: Graph = field(repr=False)
+    triples: DocumentTriples  # the RDF, as N-Triples: what a store loads
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The document's RDF as an rdflib Graph (parsed on first use)."""
+        return self.triples.graph()
 
 
 def _check(value: object, expected: type, stage: str) -> None:
@@ -65,9 +71,9 @@ class Pipeline:
         _check(extraction, Extraction, "extract")
         linked = link_document(doc, extraction, gazetteer=self.gazetteer)
         _check(linked, LinkedDocument, "link")
-        graph = document_graph(linked)
-        _check(graph, Graph, "rdf")
-        return DocumentResult(linked, graph)
+        triples = document_triples(linked)
+        _check(triples, DocumentTriples, "rdf")
+        return DocumentResult(linked, triples)
 
     def run_file(self, path: str | Path, *, encoding: str | None = None) -> DocumentResult:
         """Read a file and run it through every stage."""

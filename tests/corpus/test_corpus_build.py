@@ -51,7 +51,7 @@ def test_unchanged_files_are_skipped_and_changed_ones_rebuilt(tmp_path: Path) ->
     assert len(third.documents) == 1 and sorted(third.unchanged) == sorted(
         str(p) for p in docs.iterdir() if p != edited)
     turtle = (out / "graph.ttl").read_text(encoding="utf-8")
-    assert "新建5G基站180个" in turtle  # the edited sentence
+    assert "新建5G基站180个" in turtle and "新建5G基站150个" not in turtle  # the edited sentence, not both
     forced = build_graph(sorted(docs.iterdir()), out, timestamp=STAMP, force=True)
     assert len(forced.documents) == 3 and forced.unchanged == []
 
@@ -122,12 +122,41 @@ def test_a_corpus_too_big_for_one_page_gets_a_note_not_a_page(tmp_path: Path, mo
     assert report.counts["District"] >= 1
 
 
-def test_the_store_is_flushed_during_a_long_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_documents_go_to_the_store_as_they_finish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from xqgraph import build
     from xqgraph.store import GraphStore
 
-    flushes: list[int] = []
-    monkeypatch.setattr(build, "_FLUSH_BYTES", 1)  # flush after every document
-    monkeypatch.setattr(GraphStore, "flush", lambda self: flushes.append(len(self.graphs())))
-    assert build.build_graph(INPUTS, tmp_path, html=False).ok
-    assert flushes == [1, 2, 3]  # once per document, after it is written
+    writes: list[list[str]] = []
+    real = GraphStore.replace_documents
+
+    def spy(self: GraphStore, graphs: list[tuple[str, bytes]], **kw: object) -> None:
+        writes.append([g.rsplit("/", 1)[-1] for g, _ in graphs])
+        real(self, graphs)
+
+    monkeypatch.setattr(build, "_BATCH_BYTES", 1)  # a batch of one document: nothing is held back
+    monkeypatch.setattr(GraphStore, "replace_documents", spy)
+    report = build.build_graph(INPUTS, tmp_path, html=False)
+    assert report.ok
+    assert sorted(w for w in writes if w) == [[d] for d in sorted(report.documents)]  # one write per document
+
+
+def test_a_build_that_dies_while_writing_leaves_its_files_to_rebuild(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from xqgraph import build
+    from xqgraph.store import GraphStore
+
+    assert build.build_graph(INPUTS[:1], tmp_path, html=False, timestamp=STAMP).ok
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert list(manifest["files"]) == [str(INPUTS[0].resolve())]
+
+    def crash(self: GraphStore, graphs: object, **kw: object) -> None:
+        raise KeyboardInterrupt  # as if killed between removing the old graph and writing the new one
+
+    monkeypatch.setattr(GraphStore, "replace_documents", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build.build_graph(INPUTS[:1], tmp_path, html=False, timestamp=STAMP, force=True)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"] == {}  # so the next build does not trust a half-written graph
+    monkeypatch.undo()
+    again = build.build_graph(INPUTS[:1], tmp_path, html=False, timestamp=STAMP)
+    assert again.unchanged == [] and len(again.documents) == 1

@@ -55,11 +55,15 @@ def test_pyoxigraph_reads_every_format(exports, fmt: str) -> None:
 
 
 def test_named_graphs_one_per_document_and_one_per_build(exports) -> None:
-    graphs = sorted(str(q.graph_name) for q in ox.parse(path=str(exports["nq"]), format=ox.RdfFormat.N_QUADS))
-    kinds = sorted({g.split("/id/")[1].split("/")[0] for g in graphs})
-    # one document, one build, and the tracking of targets across all documents (graph/tracking)
-    assert kinds == ["build", "doc", "graph"] and len(set(graphs)) == 3
-    assert "<https://w3id.org/xqgraph/id/graph/tracking>" in graphs
+    quads = list(ox.parse(path=str(exports["nq"]), format=ox.RdfFormat.N_QUADS))
+    graphs = sorted({str(q.graph_name) for q in quads})
+    # one document, one build, the entities shared by all documents (graph/entities) and the tracking of
+    # targets across all documents (graph/tracking)
+    assert [g.split("/id/")[1].rsplit("/", 1)[0] for g in graphs] == ["build", "doc", "graph", "graph"]
+    assert graphs[2:] == ["<https://w3id.org/xqgraph/id/graph/entities>", "<https://w3id.org/xqgraph/id/graph/tracking>"]
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    town = [q for q in quads if str(q.predicate) == label and q.object == ox.Literal("杨柳青镇", language="zh")]
+    assert [str(q.graph_name) for q in town] == ["<https://w3id.org/xqgraph/id/graph/entities>"]
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt"])

@@ -7,16 +7,19 @@ character offsets), so the same input gives the same IRIs on every run.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
-from rdflib import Graph, Literal, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from xqgraph.extract.numbers import format_number
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
-__all__ = ["PREFIXES", "document_graph", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
+__all__ = ["ENTITIES_GRAPH", "PREFIXES", "DocumentTriples", "document_graph", "document_triples", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
 
 _KIND = {"achieved": "Achieved", "target": "Target"}
 _COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
@@ -102,11 +105,6 @@ def pinyin(name: str) -> str:
     return " ".join(p for p in lazy_pinyin(name, style=Style.TONE) if p.strip(" “”‘’\"'《》"))
 
 
-def _decimal(value: float) -> Literal:
-    """An xsd:decimal in its XSD 1.1 canonical form (23500, 2.35), as Oxigraph stores it."""
-    return Literal(format(Decimal(repr(value)).normalize(), "f"), datatype=XSD.decimal)
-
-
 PREFIXES = {
     "xq": XQ_NS, "xqu": "https://w3id.org/xqgraph/unit#", "dcterms": str(DCTERMS),
     "skos": str(SKOS), "rdfs": str(RDFS), "xsd": str(XSD), "eli": "http://data.europa.eu/eli/ontology#",
@@ -130,96 +128,133 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 _MIME = {"text": "text/plain", "html": "text/html", "pdf": "application/pdf",
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
+# -- emission ------------------------------------------------------------------------------------------
+# Triples are made as pyoxigraph terms and written by its N-Triples serializer: building an rdflib Graph
+# triple by triple cost more than all of extraction on dense documents.  document_graph() still gives
+# an rdflib Graph, parsed from the same bytes, to callers who want one.
 
-def _add_eli(g: Graph, doc: URIRef, linked: LinkedDocument) -> None:
+
+@cache
+def _node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+@cache
+def _xq(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(XQ[name]))  # XQ refuses a term the ontology does not declare
+
+
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_RDFS_LABEL = ox.NamedNode(str(RDFS.label))
+_SKOS_ALT = ox.NamedNode(str(SKOS.altLabel))
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_DATE = ox.NamedNode(str(XSD.date))
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+
+
+def _decimal(value: float) -> ox.Literal:
+    """An xsd:decimal in its XSD 1.1 canonical form (23500, 2.35), as Oxigraph stores it."""
+    return ox.Literal(format(Decimal(repr(value)).normalize(), "f"), datatype=_XSD_DECIMAL)
+
+
+Triples = list[ox.Triple]
+
+
+def _add_eli(g: Triples, entities: Triples, doc: ox.NamedNode, linked: LinkedDocument) -> None:
     """ELI terms: local id, passing body, dates, whether in force."""
     meta = linked.document.metadata
-    g.add((doc, RDF.type, ELI.LegalResource))
+    g.append(ox.Triple(doc, _RDF_TYPE, _node(str(ELI.LegalResource))))
     if meta.document_number:
-        g.add((doc, ELI.id_local, Literal(meta.document_number)))
+        g.append(ox.Triple(doc, _node(str(ELI.id_local)), ox.Literal(meta.document_number)))
     if meta.publisher:
-        body = Entity(f"Organization/{meta.publisher}", meta.publisher, EntityType.ORGANIZATION)
-        g.add((doc, ELI.passed_by, entity_iri(body)))
-        g.add((entity_iri(body), RDFS.label, Literal(meta.publisher, lang="zh")))
+        body = _node(str(entity_iri(Entity(f"Organization/{meta.publisher}", meta.publisher, EntityType.ORGANIZATION))))
+        g.append(ox.Triple(doc, _node(str(ELI.passed_by)), body))
+        entities.append(ox.Triple(body, _RDFS_LABEL, _zh(meta.publisher)))
     written = meta.written or meta.signed
     if written:
-        g.add((doc, ELI.date_document, Literal(written, datatype=XSD.date)))
+        g.append(ox.Triple(doc, _node(str(ELI.date_document)), ox.Literal(written, datatype=_XSD_DATE)))
     if meta.published:
-        g.add((doc, ELI.date_publication, Literal(meta.published, datatype=XSD.date)))
+        g.append(ox.Triple(doc, _node(str(ELI.date_publication)), ox.Literal(meta.published, datatype=_XSD_DATE)))
     if meta.validity:
         in_force = "InForce-inForce" if meta.validity.strip() in ("有效", "现行有效") else "InForce-notInForce"
-        g.add((doc, ELI.in_force, ELI[in_force]))
+        g.append(ox.Triple(doc, _node(str(ELI.in_force)), _node(str(ELI[in_force]))))
 
 
-def _literal(value: str | int, kind: str) -> Literal:
+def _literal(value: str | int, kind: str) -> ox.Literal:
     if kind == "zh":
-        return Literal(value, lang="zh")
+        return _zh(str(value))
     if kind == "date":
-        return Literal(value, datatype=XSD.date)
+        return ox.Literal(str(value), datatype=_XSD_DATE)
     if kind == "int":
-        return Literal(value, datatype=XSD.integer)
-    return Literal(value)
+        return _int(int(value))
+    return ox.Literal(str(value))
 
 
-def _add_document(g: Graph, linked: LinkedDocument, doc: URIRef) -> None:
+def _add_document(g: Triples, entities: Triples, linked: LinkedDocument, doc: ox.NamedNode) -> None:
     document, meta = linked.document, linked.document.metadata
-    g.add((doc, RDF.type, XQ.Document))
-    facts: list[tuple[URIRef, str | int | None, str]] = [
-        (DCTERMS.source, document.source, "str"),
-        (DCTERMS.identifier, document.id, "str"),
-        (DCTERMS["format"], _MIME.get(document.format, "text/plain"), "str"),
-        (DCTERMS.title, meta.title, "zh"),
-        (DCTERMS.issued, meta.issued, "date"),
-        (DCTERMS.publisher, meta.publisher, "zh"),
-        (DCTERMS.subject, meta.subject, "zh"),
-        (XQ.documentNumber, meta.document_number, "str"),
-        (XQ.indexNumber, meta.index_number, "str"),
-        (XQ.validity, meta.validity, "zh"),
-        (XQ.encoding, document.encoding, "str"),
-        (XQ.meeting, meta.meeting, "zh"),
-        (XQ.speaker, meta.speaker, "zh"),
-        (XQ.planYear, meta.year, "int"),
-        (XQ.reviewYear, meta.review_year, "int"),
+    g.append(ox.Triple(doc, _RDF_TYPE, _xq("Document")))
+    facts: list[tuple[str, str | int | None, str]] = [
+        (str(DCTERMS.source), document.source, "str"),
+        (str(DCTERMS.identifier), document.id, "str"),
+        (str(DCTERMS["format"]), _MIME.get(document.format, "text/plain"), "str"),
+        (str(DCTERMS.title), meta.title, "zh"),
+        (str(DCTERMS.issued), meta.issued, "date"),
+        (str(DCTERMS.publisher), meta.publisher, "zh"),
+        (str(DCTERMS.subject), meta.subject, "zh"),
+        (str(XQ.documentNumber), meta.document_number, "str"),
+        (str(XQ.indexNumber), meta.index_number, "str"),
+        (str(XQ.validity), meta.validity, "zh"),
+        (str(XQ.encoding), document.encoding, "str"),
+        (str(XQ.meeting), meta.meeting, "zh"),
+        (str(XQ.speaker), meta.speaker, "zh"),
+        (str(XQ.planYear), meta.year, "int"),
+        (str(XQ.reviewYear), meta.review_year, "int"),
     ]
     for predicate, value, kind in facts:
         if value is not None and value != "":
-            g.add((doc, predicate, _literal(value, kind)))
-    _add_eli(g, doc, linked)
+            g.append(ox.Triple(doc, _node(predicate), _literal(value, kind)))
+    _add_eli(g, entities, doc, linked)
 
 
-def _add_offsets(g: Graph, iri: URIRef, span: Span, document: Document) -> None:
+def _add_offsets(g: Triples, iri: ox.NamedNode, span: Span, document: Document) -> None:
     """Character offsets into the text as read (before normalisation)."""
     start, end = document.original_offset(span.start), document.original_offset(span.end)
-    g.add((iri, XQ.startOffset, Literal(start, datatype=XSD.integer)))
-    g.add((iri, XQ.endOffset, Literal(end, datatype=XSD.integer)))
+    g.append(ox.Triple(iri, _xq("startOffset"), _int(start)))
+    g.append(ox.Triple(iri, _xq("endOffset"), _int(end)))
 
 
-def _add_section(g: Graph, doc: URIRef, sec: Section, document: Document) -> URIRef:
-    iri = URIRef(f"{doc}/section/{sec.id}")
-    g.add((doc, XQ.hasSection, iri))
-    g.add((iri, RDF.type, XQ.Section))
-    g.add((iri, XQ.heading, Literal(sec.heading, lang="zh")))
-    g.add((iri, XQ.ordinal, Literal(sec.id)))
-    g.add((iri, XQ.role, Literal(sec.role.value)))
+def _add_section(g: Triples, doc: ox.NamedNode, sec: Section, document: Document) -> None:
+    iri = ox.NamedNode(f"{doc.value}/section/{sec.id}")
+    g.append(ox.Triple(doc, _xq("hasSection"), iri))
+    g.append(ox.Triple(iri, _RDF_TYPE, _xq("Section")))
+    g.append(ox.Triple(iri, _xq("heading"), _zh(sec.heading)))
+    g.append(ox.Triple(iri, _xq("ordinal"), ox.Literal(sec.id)))
+    g.append(ox.Triple(iri, _xq("role"), ox.Literal(sec.role.value)))
     _add_offsets(g, iri, sec.span, document)
     if sec.year is not None:
-        g.add((iri, XQ.year, Literal(sec.year, datatype=XSD.integer)))
-    return iri
+        g.append(ox.Triple(iri, _xq("year"), _int(sec.year)))
 
 
-def _add_entity(g: Graph, doc: URIRef, e: Entity) -> None:
-    iri = entity_iri(e)
-    g.add((doc, XQ.mentions, iri))
-    g.add((iri, RDF.type, XQ[e.level.value] if e.level else XQ[e.type.value]))
+def _describe_entity(entities: Triples, iri: ox.NamedNode, e: Entity) -> None:
+    """What an entity is, whichever document names it: types, names, division code."""
+    entities.append(ox.Triple(iri, _RDF_TYPE, _xq(e.level.value if e.level else e.type.value)))
     for t in e.extra_types:
-        g.add((iri, RDF.type, XQ[t.value]))
-    g.add((iri, RDFS.label, Literal(e.name, lang="zh")))
+        entities.append(ox.Triple(iri, _RDF_TYPE, _xq(t.value)))
+    entities.append(ox.Triple(iri, _RDFS_LABEL, _zh(e.name)))
     for alias in e.aliases:
-        g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
+        entities.append(ox.Triple(iri, _SKOS_ALT, _zh(alias)))
     # for readers without Chinese; an alternative label, so that rdfs:label stays the one canonical name
-    g.add((iri, SKOS.altLabel, Literal(pinyin(e.name), lang="zh-Latn-pinyin")))
+    entities.append(ox.Triple(iri, _SKOS_ALT, ox.Literal(pinyin(e.name), language="zh-Latn-pinyin")))
     if e.code:
-        g.add((iri, XQ.divisionCode, Literal(e.code)))
+        entities.append(ox.Triple(iri, _xq("divisionCode"), ox.Literal(e.code)))
 
 
 def _measure_label(m: Measure) -> str:
@@ -231,35 +266,116 @@ def _measure_label(m: Measure) -> str:
     return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
 
 
-def _add_measure(g: Graph, doc: URIRef, m: Measure, about: URIRef | None, document: Document) -> None:
-    iri = URIRef(f"{doc}/measure/{m.span.start}-{m.span.end}")
-    g.add((iri, RDF.type, XQ.Measure))
-    g.add((iri, RDFS.label, Literal(_measure_label(m), lang="zh")))
-    g.add((iri, XQ.kind, XQ[_KIND[m.kind]]))
-    g.add((iri, XQ.value, _decimal(m.value)))
-    g.add((iri, XQ.unit, Literal(m.unit)))
+def _add_measure(g: Triples, doc: ox.NamedNode, m: Measure, about: ox.NamedNode | None, document: Document) -> None:
+    iri = ox.NamedNode(f"{doc.value}/measure/{m.span.start}-{m.span.end}")
+    g.append(ox.Triple(iri, _RDF_TYPE, _xq("Measure")))
+    g.append(ox.Triple(iri, _RDFS_LABEL, _zh(_measure_label(m))))
+    g.append(ox.Triple(iri, _xq("kind"), _xq(_KIND[m.kind])))
+    g.append(ox.Triple(iri, _xq("value"), _decimal(m.value)))
+    g.append(ox.Triple(iri, _xq("unit"), ox.Literal(m.unit)))
     unit = unit_iri(m.unit)
     if unit is not None:
-        g.add((iri, QUDT.unit, unit))
+        g.append(ox.Triple(iri, _node(str(QUDT.unit)), _node(str(unit))))
     if m.value_max is not None:
-        g.add((iri, XQ.maxValue, _decimal(m.value_max)))
-    g.add((iri, XQ.measureType, XQ[_MEASURE_TYPE[m.measure_type]]))
+        g.append(ox.Triple(iri, _xq("maxValue"), _decimal(m.value_max)))
+    g.append(ox.Triple(iri, _xq("measureType"), _xq(_MEASURE_TYPE[m.measure_type])))
     if m.year is not None:
-        g.add((iri, XQ.year, Literal(m.year, datatype=XSD.integer)))
-    g.add((iri, XQ.indicator, Literal(m.indicator)))
-    g.add((iri, XQ.comparator, XQ[_COMPARATOR[m.comparator]]))
-    g.add((iri, XQ.statedIn, doc))
+        g.append(ox.Triple(iri, _xq("year"), _int(m.year)))
+    g.append(ox.Triple(iri, _xq("indicator"), ox.Literal(m.indicator)))
+    g.append(ox.Triple(iri, _xq("comparator"), _xq(_COMPARATOR[m.comparator])))
+    g.append(ox.Triple(iri, _xq("statedIn"), doc))
     sentence = document.sentences[m.sentence_index].text if m.sentence_index is not None else m.text
-    g.add((iri, XQ.sourceText, Literal(sentence, lang="zh")))
+    g.append(ox.Triple(iri, _xq("sourceText"), _zh(sentence)))
     _add_offsets(g, iri, m.span, document)
     if m.section_id:
-        g.add((iri, XQ.inSection, URIRef(f"{doc}/section/{m.section_id}")))
+        g.append(ox.Triple(iri, _xq("inSection"), ox.NamedNode(f"{doc.value}/section/{m.section_id}")))
     if about is not None:
-        g.add((iri, XQ.about, about))
+        g.append(ox.Triple(iri, _xq("about"), about))
+
+
+ENTITIES_GRAPH = f"{ID_BASE}graph/entities"  # the store's graph of entity descriptions, shared by all documents
+
+
+@dataclass(frozen=True)
+class DocumentTriples:
+    """One document in RDF, as canonical N-Triples (UTF-8), in two parts.
+
+    ``document`` is what the document says and where: its metadata, sections,
+    mentions, measures and relation statements with their sentences.
+    ``entities`` is what the entities it names are, whichever document names
+    them: types, labels, aliases, division codes, and the relations between
+    them.  A store keeps the first as the document's named graph and merges
+    the second into one graph shared by all documents, so that a fact about
+    an entity is held once however many documents repeat it.
+    """
+
+    document: bytes
+    entities: bytes
+
+    def graph(self) -> Graph:
+        """Both parts as one rdflib Graph, with xqgraph's prefixes bound."""
+        g = bind_prefixes(Graph())
+        g.parse(data=self.document + self.entities, format="nt")
+        return g
+
+
+def document_triples(linked: LinkedDocument) -> DocumentTriples:
+    """Return the RDF of one linked document as N-Triples (see :class:`DocumentTriples`).
+
+    Examples
+    --------
+    >>> from xqgraph.model import Document
+    >>> t = document_triples(LinkedDocument(Document("d", "d.txt", ""), (), (), ()))
+    >>> t.document.splitlines()[0].decode()
+    '<https://w3id.org/xqgraph/id/doc/d> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/xqgraph/ontology#Document> .'
+    >>> t.entities
+    b''
+    """
+    g: Triples = []
+    entities: Triples = []
+    document = linked.document
+    doc = ox.NamedNode(str(document_iri(document.id)))
+    _add_document(g, entities, linked, doc)
+    for sec in document.sections:
+        _add_section(g, doc, sec, document)
+    by_name = {e.name: e for e in linked.entities}
+    iri_of = {e.name: ox.NamedNode(str(entity_iri(e))) for e in linked.entities}
+    for e in linked.entities:
+        g.append(ox.Triple(doc, _xq("mentions"), iri_of[e.name]))
+        _describe_entity(entities, iri_of[e.name], e)
+    home = by_name.get(document.metadata.issuing_place or "")
+    if home is not None and home.type is EntityType.PLACE:
+        # the area the document governs: what 我区/全区 mean
+        g.append(ox.Triple(doc, _node(str(DCTERMS.spatial)), iri_of[home.name]))
+    for m in linked.measures:
+        _add_measure(g, doc, m, iri_of.get(m.about or ""), document)
+    mention_class, refers_to = _xq("Mention"), _xq("refersTo")
+    for e in linked.entities:
+        for span in e.mentions:
+            mention = ox.NamedNode(f"{doc.value}/mention/{span.start}-{span.end}")
+            _add_evidence(g, mention, mention_class, doc, span, document)
+            g.append(ox.Triple(mention, refers_to, iri_of[e.name]))
+    statement_class = _xq("RelationStatement")
+    subject, predicate, object_ = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
+    for r in linked.relations:
+        if r.head in by_name and r.tail in by_name:
+            head, tail = iri_of[r.head], iri_of[r.tail]
+            entities.append(ox.Triple(head, _xq(r.predicate), tail))
+            key = hashlib.sha256(f"{head.value} {r.predicate} {tail.value}".encode()).hexdigest()[:16]
+            statement = ox.NamedNode(f"{doc.value}/relation/{key}")
+            _add_evidence(g, statement, statement_class, doc, r.span, document)
+            g.append(ox.Triple(statement, subject, head))
+            g.append(ox.Triple(statement, predicate, _xq(r.predicate)))
+            g.append(ox.Triple(statement, object_, tail))
+    return DocumentTriples(_ntriples(g), _ntriples(entities))
+
+
+def _ntriples(triples: Triples) -> bytes:
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def document_graph(linked: LinkedDocument) -> Graph:
-    """Return the RDF graph of one linked document.
+    """Return the RDF graph of one linked document (both parts of :func:`document_triples`).
 
     Examples
     --------
@@ -268,46 +384,19 @@ def document_graph(linked: LinkedDocument) -> Graph:
     >>> sorted(g.qname(p) + (" " + g.qname(o) if p == RDF.type else "") for _, p, o in g)
     ['dcterms:format', 'dcterms:identifier', 'dcterms:source', 'rdf:type eli:LegalResource', 'rdf:type xq:Document']
     """
-    g = bind_prefixes(Graph())
-    doc = document_iri(linked.document.id)
-    _add_document(g, linked, doc)
-    for sec in linked.document.sections:
-        _add_section(g, doc, sec, linked.document)
-    by_name = {e.name: e for e in linked.entities}
-    for e in linked.entities:
-        _add_entity(g, doc, e)
-    home = by_name.get(linked.document.metadata.issuing_place or "")
-    if home is not None and home.type is EntityType.PLACE:
-        g.add((doc, DCTERMS.spatial, entity_iri(home)))  # the area the document governs: what 我区/全区 mean
-    for m in linked.measures:
-        about = entity_iri(by_name[m.about]) if m.about in by_name else None
-        _add_measure(g, doc, m, about, linked.document)
-    for e in linked.entities:
-        for span in e.mentions:
-            _add_evidence(g, URIRef(f"{doc}/mention/{span.start}-{span.end}"), XQ.Mention, doc, span, linked.document)
-            g.add((URIRef(f"{doc}/mention/{span.start}-{span.end}"), XQ.refersTo, entity_iri(e)))
-    for r in linked.relations:
-        if r.head in by_name and r.tail in by_name:
-            head, tail = entity_iri(by_name[r.head]), entity_iri(by_name[r.tail])
-            g.add((head, XQ[r.predicate], tail))
-            key = hashlib.sha256(f"{head} {r.predicate} {tail}".encode()).hexdigest()[:16]
-            statement = URIRef(f"{doc}/relation/{key}")
-            _add_evidence(g, statement, XQ.RelationStatement, doc, r.span, linked.document)
-            g.add((statement, RDF.subject, head))
-            g.add((statement, RDF.predicate, XQ[r.predicate]))
-            g.add((statement, RDF.object, tail))
-    return g
+    return document_triples(linked).graph()
 
 
-def _add_evidence(g: Graph, iri: URIRef, cls: URIRef, doc: URIRef, span: Span | None, document: Document) -> None:
+def _add_evidence(g: Triples, iri: ox.NamedNode, cls: ox.NamedNode, doc: ox.NamedNode, span: Span | None,
+                  document: Document) -> None:
     """Where a fact comes from: the document and, when known, the sentence and its offsets."""
-    g.add((iri, RDF.type, cls))
-    g.add((iri, XQ.statedIn, doc))
+    g.append(ox.Triple(iri, _RDF_TYPE, cls))
+    g.append(ox.Triple(iri, _xq("statedIn"), doc))
     if span is None:
         return
     _add_offsets(g, iri, span, document)
     sentence = document.sentence_at(span.start)
     if sentence is not None:
-        g.add((iri, XQ.sourceText, Literal(sentence.text, lang="zh")))
+        g.append(ox.Triple(iri, _xq("sourceText"), _zh(sentence.text)))
         if sentence.section_id:
-            g.add((iri, XQ.inSection, URIRef(f"{doc}/section/{sentence.section_id}")))
+            g.append(ox.Triple(iri, _xq("inSection"), ox.NamedNode(f"{doc.value}/section/{sentence.section_id}")))
