@@ -361,7 +361,7 @@ def build_graph(
         # the Turtle export and the view cover everything in the store, not only this batch; the export is
         # sorted on disk in bounded memory, and the counts come from the store, so a corpus of any size fits
         tmp = out / (GRAPH_FILE + ".tmp")
-        write_sorted_triples(store.iter_quads(), "turtle", tmp)
+        write_sorted_triples(store.iter_graphs_ntriples(), "turtle", tmp)
         tmp.replace(out / GRAPH_FILE)
         report.counts = Counter({iri[len(XQ_NS):]: n for iri, n in store.count_by_class().items()
                                  if iri.startswith(XQ_NS)})

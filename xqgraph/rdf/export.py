@@ -86,28 +86,28 @@ def export_nquads(nquads: bytes, fmt: str) -> bytes:
 _CHUNK = 200_000  # lines sorted in memory at a time (some tens of MB)
 
 
-def _sorted_runs(lines: Iterable[str], tmp: Path) -> list[Path]:
-    """Sorted, de-duplicated runs of *lines*, each in its own file."""
+def _sorted_runs(chunks: Iterable[bytes], tmp: Path) -> list[Path]:
+    """Sorted, de-duplicated runs of the lines of *chunks*, each in its own file."""
     runs: list[Path] = []
-    chunk: list[str] = []
+    lines: list[bytes] = []
 
     def flush() -> None:
         run = tmp / f"run{len(runs)}.nt"
-        run.write_text("".join(sorted(set(chunk))), encoding="utf-8")
+        run.write_bytes(b"".join(sorted(set(lines))))
         runs.append(run)
-        chunk.clear()
+        lines.clear()
 
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) >= _CHUNK:
+    for chunk in chunks:
+        lines.extend(chunk.splitlines(keepends=True))
+        if len(lines) >= _CHUNK:
             flush()
-    if chunk or not runs:
+    if lines or not runs:
         flush()
     return runs
 
 
-def _merged(runs: list[Path]) -> Iterator[str]:
-    files = [run.open(encoding="utf-8") for run in runs]
+def _merged(runs: list[Path]) -> Iterator[bytes]:
+    files = [run.open("rb") for run in runs]
     try:
         last = None
         for line in heapq.merge(*files):
@@ -119,24 +119,24 @@ def _merged(runs: list[Path]) -> Iterator[str]:
             f.close()
 
 
-def write_sorted_triples(quads: Iterable[ox.Quad], fmt: str, path: str | Path) -> None:
-    r"""Write the triples of *quads* (named graphs merged, duplicates dropped) sorted, to *path*, in bounded memory.
+def write_sorted_triples(ntriples: Iterable[bytes], fmt: str, path: str | Path) -> None:
+    r"""Write the triples of *ntriples* (canonical N-Triples, in chunks of whole lines) sorted, without
+    duplicates, to *path*, in bounded memory.
 
     The same bytes as :func:`export_nquads` gives for ``turtle`` and ``nt``:
     canonical N-Triples lines sort like their (subject, predicate, object)
-    terms, because no IRI contains ``>``.  Lines are sorted in runs of
-    :data:`_CHUNK`, merged from temporary files and streamed through
-    Oxigraph's serializer, so a corpus of any size fits in memory.
+    terms, because no IRI contains ``>``, and UTF-8 bytes sort like code
+    points.  Lines are sorted in runs of :data:`_CHUNK`, merged from
+    temporary files and streamed through Oxigraph's serializer, so a corpus
+    of any size fits in memory.
 
     Examples
     --------
     >>> import os, tempfile
     >>> from pathlib import Path
-    >>> qs = [ox.Quad(ox.NamedNode("urn:b"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode("urn:g1")),
-    ...       ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("y"), ox.NamedNode("urn:g1")),
-    ...       ox.Quad(ox.NamedNode("urn:b"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode("urn:g2"))]
+    >>> graphs = [b'<urn:b> <urn:p> "x" .\n<urn:a> <urn:p> "y" .\n', b'<urn:b> <urn:p> "x" .\n']
     >>> out = os.path.join(tempfile.mkdtemp(), "g.nt")
-    >>> write_sorted_triples(qs, "nt", out)
+    >>> write_sorted_triples(graphs, "nt", out)
     >>> print(Path(out).read_text(), end="")
     <urn:a> <urn:p> "y" .
     <urn:b> <urn:p> "x" .
@@ -145,9 +145,8 @@ def write_sorted_triples(quads: Iterable[ox.Quad], fmt: str, path: str | Path) -
         raise ValueError(f"write_sorted_triples writes turtle or nt, not {fmt!r}")
     out = Path(path)
     with tempfile.TemporaryDirectory(prefix="xqgraph-sort-", dir=out.parent) as tmp:
-        lines = (f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
         merged = Path(tmp) / "merged.nt"
-        with merged.open("w", encoding="utf-8") as f:
-            f.writelines(_merged(_sorted_runs(lines, Path(tmp))))
+        with merged.open("wb") as f:
+            f.writelines(_merged(_sorted_runs(ntriples, Path(tmp))))
         prefixes = PREFIXES if fmt == "turtle" else None
         ox.serialize(ox.parse(path=merged, format=ox.RdfFormat.N_TRIPLES), out, format=_OX[fmt], prefixes=prefixes)

@@ -508,17 +508,22 @@ class GraphStore:
         """
         return self._s.dump(format=ox.RdfFormat.N_QUADS) or b""
 
-    def iter_quads(self) -> Iterator[ox.Quad]:
-        """Every quad of the store, one at a time (in the store's index order, not sorted).
+    def iter_graphs_ntriples(self) -> Iterator[bytes]:
+        """Each named graph's triples as canonical N-Triples, one graph at a time, in IRI order.
+
+        A triple held by several graphs comes once per graph.
 
         Examples
         --------
         >>> store = GraphStore(None)
+        >>> store.replace_document("urn:doc:2", b"<urn:a> <urn:p> <urn:b> .")
         >>> store.replace_document("urn:doc:1", b"<urn:a> <urn:p> <urn:b> .")
-        >>> [str(q.subject) for q in store.iter_quads()]
-        ['<urn:a>']
+        >>> list(store.iter_graphs_ntriples())
+        [b'<urn:a> <urn:p> <urn:b> .\\n', b'<urn:a> <urn:p> <urn:b> .\\n']
         """
-        yield from self._s.quads_for_pattern(None, None, None, None)
+        store = self._s
+        for graph in sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value):
+            yield store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
 
     def count_by_class(self) -> dict[str, int]:
         """How many distinct subjects each class has, over all documents.
