@@ -17,6 +17,7 @@ from typing import Any
 
 from rdflib import Graph
 
+from xqgraph.document_files import DOCUMENTS_DIR, DocumentFiles
 from xqgraph.errors import UnsupportedFormatError, XqGraphError
 from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
@@ -25,7 +26,16 @@ from xqgraph.rdf.export import write_sorted_triples
 from xqgraph.rdf.namespaces import XQ_NS
 from xqgraph.rdf.provenance import build_graph_of, build_time
 from xqgraph.rdf.tracking import TRACKING_GRAPH, tracking_graph
-from xqgraph.tracking import measure_records, overview_rows, track
+from xqgraph.store import GraphStore
+from xqgraph.tracking import (
+    MeasureRecord,
+    measure_records,
+    overview_rows,
+    record_order,
+    records_from_json,
+    records_to_json,
+    track,
+)
 
 __all__ = ["BuildReport", "build_graph", "expand_inputs", "GRAPH_FILE", "HTML_FILE", "STORE_DIR"]
 
@@ -95,7 +105,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 _MANIFEST = "manifest.json"
 _BATCH_BYTES = 16 << 20  # N-Triples of finished documents written to the store in one bulk load
-ENTITIES_DIR = "entities"  # each document's entity descriptions, to rebuild the shared graph from
 HTML_MAX_DOCUMENTS = 100  # beyond this the whole-graph page is too big to use; ego views still work
 
 
@@ -138,32 +147,48 @@ def _write_manifest(out: Path, fingerprint: str, files: dict[str, dict[str, str]
         files.items()))}, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
-def _entities_file(document_id: str) -> str:
-    return hashlib.sha256(document_id.encode("utf-8")).hexdigest()[:32] + ".nt"
-
-
-def _rebuild_entities(store: Any, entities_dir: Path) -> None:
+def _rebuild_entities(store: Any, files: DocumentFiles) -> None:
     """Make the shared entity graph again from the files of the documents in the store.
 
-    Needed when a document is rebuilt: what it said before about an entity
-    (an alias, a relation) may no longer hold, and only the documents that
-    still say it may keep it.
+    Needed when a document is rebuilt or removed: what it said before about an
+    entity (an alias, a relation) may no longer hold, and only the documents
+    that still say it may keep it.
     """
     prefix = str(document_iri(""))
-    files = [entities_dir / _entities_file(g[len(prefix):]) for g in store.graphs() if g.startswith(prefix)]
     chunk: list[bytes] = []
     size, first = 0, True
-    for path in sorted(files):
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            continue  # built by an older xqgraph, whose document graphs describe their entities themselves
+    for graph in store.graphs():
+        data = files.entities(graph[len(prefix):]) if graph.startswith(prefix) else None
+        if data is None:
+            continue  # not a document, or built by an older xqgraph whose graphs describe their entities themselves
         chunk.append(data)
         size += len(data)
         if size > _BATCH_BYTES:
             store.merge_into(ENTITIES_GRAPH, b"".join(chunk), replace=first)
             chunk, size, first = [], 0, False
     store.merge_into(ENTITIES_GRAPH, b"".join(chunk), replace=first)
+
+
+def _all_records(store: Any, files: DocumentFiles) -> list[MeasureRecord]:
+    """Every measure in the store, from the documents' files (the store is asked only when one has none)."""
+    prefix = str(document_iri(""))
+    records: list[MeasureRecord] = []
+    for graph in store.graphs():
+        if not graph.startswith(prefix):
+            continue
+        data = files.measures(graph[len(prefix):])
+        if data is None:
+            return measure_records(store)
+        records.extend(records_from_json(data))
+    return sorted(records, key=record_order)
+
+
+def _export_chunks(store: Any, files: DocumentFiles) -> Iterator[bytes]:
+    """Every graph's triples as N-Triples, a document's from its file when it has one."""
+    prefix = str(document_iri(""))
+    for graph in store.graphs():
+        data = files.sorted_triples(graph[len(prefix):]) if graph.startswith(prefix) else None
+        yield data if data is not None else store.graph_ntriples(graph)
 
 
 # -- one document, in this process or in a worker ---------------------------------------------------
@@ -184,8 +209,11 @@ class _Outcome:
     message: str = ""
     document_id: str = ""
     how: str = ""
-    ntriples: bytes = b""  # the document's own graph
-    entities: bytes = b""  # its part of the shared entity graph
+    graph: str = ""  # the document's graph IRI
+    nquads: bytes = b""  # the document's own graph
+    entities: bytes = b""  # its part of the shared entity graph (N-Triples)
+    triples_gz: bytes = b""  # all its triples, sorted, compressed: for graph.ttl
+    measures: bytes = b""  # its measure records (JSON): for tracking
 
 
 def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> _Outcome:
@@ -200,7 +228,11 @@ def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> 
         return _Outcome(str(path), "failed", f"internal error ({type(exc).__name__}: {exc}); please report it")
     document = result.linked.document
     how = ", ".join(x for x in (document.format, document.encoding) if x)
-    return _Outcome(str(path), "built", "", document.id, how, result.triples.document, result.triples.entities)
+    # everything the end of the build needs from this document is made here, in the worker, in parallel
+    rdf = result.triples
+    records = measure_records(GraphStore.of_triples(rdf.document + rdf.entities))
+    return _Outcome(str(path), "built", "", document.id, how, rdf.graph_iri, rdf.document_nquads(), rdf.entities,
+                    DocumentFiles.compress(rdf.sorted_lines()), records_to_json(records))
 
 
 def _outcomes(paths: list[Path], encoding: str | None, jobs: int, pipeline: Pipeline | None) -> Iterator[_Outcome]:
@@ -276,8 +308,6 @@ def build_graph(
     Workers are spawned, so a script calling this with *jobs* > 1 needs the
     usual ``if __name__ == "__main__":`` guard.
     """
-    from xqgraph.store import GraphStore
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(out, html=html)
@@ -308,13 +338,12 @@ def build_graph(
             for path in todo:
                 manifest.pop(str(path.resolve()), None)
             _write_manifest(out, fingerprint, manifest)
-        entities_dir = out / ENTITIES_DIR
-        entities_dir.mkdir(exist_ok=True)
+        files = DocumentFiles(out / DOCUMENTS_DIR)
         batch: list[_Outcome] = []
         replaced = False  # whether a document already in the store was rebuilt: its old entities may be stale
 
         def write(batch: list[_Outcome]) -> None:
-            store.replace_documents([(str(document_iri(o.document_id)), o.ntriples) for o in batch])
+            store.load_quads([o.graph for o in batch], b"".join(o.nquads for o in batch))
             if not replaced:  # else the shared graph is rebuilt from every document's file at the end
                 store.merge_into(ENTITIES_GRAPH, b"".join(o.entities for o in batch))
             batch.clear()
@@ -328,10 +357,11 @@ def build_graph(
             if outcome.status == "failed":
                 report.failures.append((outcome.path, outcome.message))
                 continue
-            replaced = replaced or str(document_iri(outcome.document_id)) in stored
-            _write_atomically(entities_dir / _entities_file(outcome.document_id), outcome.entities)
+            replaced = replaced or outcome.graph in stored
+            files.write(outcome.document_id, entities=outcome.entities, triples_gz=outcome.triples_gz,
+                        measures=outcome.measures)
             batch.append(outcome)
-            if sum(len(o.ntriples) + len(o.entities) for o in batch) > _BATCH_BYTES:
+            if sum(len(o.nquads) + len(o.entities) for o in batch) > _BATCH_BYTES:
                 write(batch)
             if outcome.document_id not in report.documents:
                 report.documents.append(outcome.document_id)
@@ -344,14 +374,14 @@ def build_graph(
         if retired:
             store.remove_documents([str(document_iri(doc_id)) for doc_id in retired])
             for doc_id in retired:
-                (entities_dir / _entities_file(doc_id)).unlink(missing_ok=True)
+                files.remove(doc_id)
             replaced = True
         if replaced:
-            _rebuild_entities(store, entities_dir)
+            _rebuild_entities(store, files)
         report.documents.sort()
         report.read.sort()
         # targets against later results, over every document in the store (a new year answers old targets)
-        records = measure_records(store)
+        records = _all_records(store, files)
         tracked = track(records)
         store.replace_document(TRACKING_GRAPH, tracking_graph(tracked).serialize(format="nt", encoding="utf-8"))
         if report.documents:
@@ -361,7 +391,7 @@ def build_graph(
         # the Turtle export and the view cover everything in the store, not only this batch; the export is
         # sorted on disk in bounded memory, and the counts come from the store, so a corpus of any size fits
         tmp = out / (GRAPH_FILE + ".tmp")
-        write_sorted_triples(store.iter_graphs_ntriples(), "turtle", tmp)
+        write_sorted_triples(_export_chunks(store, files), "turtle", tmp)
         tmp.replace(out / GRAPH_FILE)
         report.counts = Counter({iri[len(XQ_NS):]: n for iri, n in store.count_by_class().items()
                                  if iri.startswith(XQ_NS)})

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -31,6 +32,7 @@ from typing import Any
 from xqgraph.extract.numbers import format_number
 
 __all__ = ["COLUMNS", "MeasureRecord", "Status", "TrackedTarget", "format_tracking", "indicator_key", "measure_records",
+           "record_order", "records_from_json", "records_to_json",
            "overview_rows", "track", "tracking_rows"]
 
 
@@ -192,7 +194,35 @@ def measure_records(source: Any) -> list[MeasureRecord]:
             row["unit"], _local(row["comparator"]) or "Equal", _local(row["kind"]), measure_type, year, subject, label,
             row["doc"], row["title"], (doc_year, row["issued"]), row["section"], row["sentence"],
             int(row["start"]) if row["start"].isdigit() else 0))
-    return sorted(records, key=lambda r: (r.document_order, r.document, r.start, r.iri))
+    return sorted(records, key=record_order)
+
+
+def record_order(r: MeasureRecord) -> tuple[tuple[int, str], str, int, str]:
+    """Document (by year and date) and place in its text: the order of :func:`measure_records`."""
+    return (r.document_order, r.document, r.start, r.iri)
+
+
+def records_to_json(records: list[MeasureRecord]) -> bytes:
+    """Measure records as JSON (UTF-8), to keep beside a store and read back with :func:`records_from_json`.
+
+    Examples
+    --------
+    >>> r = MeasureRecord("urn:m", "新增就业", "新增就业", Decimal("2.35E+4"), None, "人", "AtLeast", "Target",
+    ...                   "Level", 2018, "urn:p", "西青区", "urn:d", "计划", (2018, "2018-02-01"), "一、", "句。", 7)
+    >>> records_from_json(records_to_json([r])) == [r]
+    True
+    """
+    rows = [{**r.__dict__, "value": str(r.value), "max_value": None if r.max_value is None else str(r.max_value),
+             "document_order": list(r.document_order)} for r in records]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def records_from_json(data: bytes) -> list[MeasureRecord]:
+    """The records :func:`records_to_json` wrote."""
+    return [MeasureRecord(**{**row, "value": Decimal(row["value"]),
+                             "max_value": None if row["max_value"] is None else Decimal(row["max_value"]),
+                             "document_order": tuple(row["document_order"])})
+            for row in json.loads(data)]
 
 
 @dataclass(frozen=True)

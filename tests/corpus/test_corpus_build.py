@@ -127,14 +127,14 @@ def test_documents_go_to_the_store_as_they_finish(tmp_path: Path, monkeypatch: p
     from xqgraph.store import GraphStore
 
     writes: list[list[str]] = []
-    real = GraphStore.replace_documents
+    real = GraphStore.load_quads
 
-    def spy(self: GraphStore, graphs: list[tuple[str, bytes]], **kw: object) -> None:
-        writes.append([g.rsplit("/", 1)[-1] for g, _ in graphs])
-        real(self, graphs)
+    def spy(self: GraphStore, graphs: list[str], nquads: bytes) -> None:
+        writes.append([g.rsplit("/", 1)[-1] for g in graphs])
+        real(self, graphs, nquads)
 
     monkeypatch.setattr(build, "_BATCH_BYTES", 1)  # a batch of one document: nothing is held back
-    monkeypatch.setattr(GraphStore, "replace_documents", spy)
+    monkeypatch.setattr(GraphStore, "load_quads", spy)
     report = build.build_graph(INPUTS, tmp_path, html=False)
     assert report.ok
     assert sorted(w for w in writes if w) == [[d] for d in sorted(report.documents)]  # one write per document
@@ -149,10 +149,10 @@ def test_a_build_that_dies_while_writing_leaves_its_files_to_rebuild(tmp_path: P
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert list(manifest["files"]) == [str(INPUTS[0].resolve())]
 
-    def crash(self: GraphStore, graphs: object, **kw: object) -> None:
+    def crash(self: GraphStore, graphs: object, nquads: bytes) -> None:
         raise KeyboardInterrupt  # as if killed between removing the old graph and writing the new one
 
-    monkeypatch.setattr(GraphStore, "replace_documents", crash)
+    monkeypatch.setattr(GraphStore, "load_quads", crash)
     with pytest.raises(KeyboardInterrupt):
         build.build_graph(INPUTS[:1], tmp_path, html=False, timestamp=STAMP, force=True)
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
@@ -160,3 +160,43 @@ def test_a_build_that_dies_while_writing_leaves_its_files_to_rebuild(tmp_path: P
     monkeypatch.undo()
     again = build.build_graph(INPUTS[:1], tmp_path, html=False, timestamp=STAMP)
     assert again.unchanged == [] and len(again.documents) == 1
+
+
+def test_the_end_of_a_build_reads_documents_from_their_files_not_the_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, serial_and_parallel: tuple[Path, Path]) -> None:
+    from xqgraph import build
+    from xqgraph.store import GraphStore
+
+    real_dump, real_query = GraphStore.graph_ntriples, GraphStore.query
+    asked: list[str] = []
+
+    def only_shared_graphs(self: GraphStore, graph_iri: str) -> bytes:
+        asked.append(graph_iri)
+        assert "/id/doc/" not in graph_iri, "a document graph was read back from the store"
+        return real_dump(self, graph_iri)
+
+    def no_query_on_disk(self: GraphStore, sparql: str, **kw: object) -> object:
+        assert self.path is None, "the store on disk was queried"  # each document's own, in memory, is fine
+        return real_query(self, sparql, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(GraphStore, "graph_ntriples", only_shared_graphs)
+    monkeypatch.setattr(GraphStore, "query", no_query_on_disk)
+    assert build.build_graph(INPUTS, tmp_path, jobs=1, timestamp=STAMP).ok
+    assert sorted(g.split("/id/")[1].split("/")[0] for g in asked) == ["build", "graph", "graph"]  # entities, tracking
+    # and the result is the one a build gives without these files
+    assert (tmp_path / "graph.ttl").read_bytes() == (serial_and_parallel[0] / "graph.ttl").read_bytes()
+    assert (tmp_path / "graph.html").read_bytes() == (serial_and_parallel[0] / "graph.html").read_bytes()
+
+
+def test_documents_built_without_files_are_read_from_the_store(tmp_path: Path) -> None:
+    from xqgraph.build import build_graph
+
+    with_files, without = tmp_path / "with", tmp_path / "without"
+    for out in (with_files, without):
+        assert build_graph(INPUTS[:2], out, timestamp=STAMP).ok
+    for f in (without / "documents").iterdir():  # as if built by an xqgraph that kept no such files
+        f.unlink()
+    for out in (with_files, without):
+        assert build_graph(INPUTS, out, timestamp=STAMP).ok  # builds the third file, exports all three
+    assert (without / "graph.ttl").read_bytes() == (with_files / "graph.ttl").read_bytes()
+    assert (without / "graph.html").read_bytes() == (with_files / "graph.html").read_bytes()  # with the targets

@@ -309,6 +309,7 @@ class DocumentTriples:
     an entity is held once however many documents repeat it.
     """
 
+    graph_iri: str  # the document's IRI, the name of its graph in a store
     document: bytes
     entities: bytes
 
@@ -317,6 +318,30 @@ class DocumentTriples:
         g = bind_prefixes(Graph())
         g.parse(data=self.document + self.entities, format="nt")
         return g
+
+    def document_nquads(self) -> bytes:
+        """The document part as N-Quads in the graph :attr:`graph_iri`.
+
+        Canonical N-Triples escape every line break inside a literal, so
+        ``" .\\n"`` occurs only at the end of a line and the graph name can
+        be put before it without parsing.
+
+        Examples
+        --------
+        >>> DocumentTriples("urn:g", b'<urn:a> <urn:p> "x .\\\\n" .\\n', b"").document_nquads()
+        b'<urn:a> <urn:p> "x .\\\\n" <urn:g> .\\n'
+        """
+        return self.document.replace(b" .\n", f" <{self.graph_iri}> .\n".encode())
+
+    def sorted_lines(self) -> bytes:
+        """Both parts' lines, sorted and without duplicates: what a sorted export merges.
+
+        Examples
+        --------
+        >>> DocumentTriples("urn:g", b"<urn:b> <urn:p> <urn:c> .\\n", b"<urn:a> <urn:p> <urn:c> .\\n").sorted_lines()
+        b'<urn:a> <urn:p> <urn:c> .\\n<urn:b> <urn:p> <urn:c> .\\n'
+        """
+        return b"".join(sorted(set((self.document + self.entities).splitlines(keepends=True))))
 
 
 def document_triples(linked: LinkedDocument) -> DocumentTriples:
@@ -367,7 +392,7 @@ def document_triples(linked: LinkedDocument) -> DocumentTriples:
             g.append(ox.Triple(statement, subject, head))
             g.append(ox.Triple(statement, predicate, _xq(r.predicate)))
             g.append(ox.Triple(statement, object_, tail))
-    return DocumentTriples(_ntriples(g), _ntriples(entities))
+    return DocumentTriples(doc.value, _ntriples(g), _ntriples(entities))
 
 
 def _ntriples(triples: Triples) -> bytes:
