@@ -21,11 +21,11 @@ from xqgraph.document_files import DOCUMENTS_DIR, DocumentFiles
 from xqgraph.errors import UnsupportedFormatError, XqGraphError
 from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
-from xqgraph.rdf.build import ENTITIES_GRAPH
+from xqgraph.rdf.build import ENTITIES_GRAPH, as_nquads
 from xqgraph.rdf.export import write_sorted_triples
 from xqgraph.rdf.namespaces import XQ_NS
 from xqgraph.rdf.provenance import build_graph_of, build_time
-from xqgraph.rdf.tracking import TRACKING_GRAPH, tracking_graph
+from xqgraph.rdf.tracking import TRACKING_GRAPH, tracking_ntriples
 from xqgraph.store import GraphStore
 from xqgraph.tracking import (
     MeasureRecord,
@@ -173,13 +173,14 @@ def _all_records(store: Any, files: DocumentFiles) -> list[MeasureRecord]:
     """Every measure in the store, from the documents' files (the store is asked only when one has none)."""
     prefix = str(document_iri(""))
     records: list[MeasureRecord] = []
+    shared: dict[str, str] = {}
     for graph in store.graphs():
         if not graph.startswith(prefix):
             continue
         data = files.measures(graph[len(prefix):])
         if data is None:
             return measure_records(store)
-        records.extend(records_from_json(data))
+        records.extend(records_from_json(data, shared))
     return sorted(records, key=record_order)
 
 
@@ -383,7 +384,7 @@ def build_graph(
         # targets against later results, over every document in the store (a new year answers old targets)
         records = _all_records(store, files)
         tracked = track(records)
-        store.replace_document(TRACKING_GRAPH, tracking_graph(tracked).serialize(format="nt", encoding="utf-8"))
+        store.load_quads([TRACKING_GRAPH], as_nquads(tracking_ntriples(tracked), TRACKING_GRAPH))
         if report.documents:
             activity, prov = build_graph_of(report.documents, build_time(timestamp))
             store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))

@@ -25,7 +25,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -125,9 +125,9 @@ _FIELDS = ("m", "indicator", "value", "max", "unit", "comparator", "kind", "type
            "doc", "title", "docYear", "issued", "area", "areaLabel", "publisher", "section", "sentence", "start")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeasureRecord:
-    """One measure as tracking sees it."""
+    """One measure as tracking sees it (a corpus has hundreds of thousands: slots, no __dict__)."""
 
     iri: str
     indicator: str
@@ -212,17 +212,31 @@ def records_to_json(records: list[MeasureRecord]) -> bytes:
     >>> records_from_json(records_to_json([r])) == [r]
     True
     """
-    rows = [{**r.__dict__, "value": str(r.value), "max_value": None if r.max_value is None else str(r.max_value),
+    rows = [{**{f: getattr(r, f) for f in _RECORD_FIELDS}, "value": str(r.value), "max_value": None if r.max_value is None else str(r.max_value),
              "document_order": list(r.document_order)} for r in records]
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def records_from_json(data: bytes) -> list[MeasureRecord]:
-    """The records :func:`records_to_json` wrote."""
-    return [MeasureRecord(**{**row, "value": Decimal(row["value"]),
-                             "max_value": None if row["max_value"] is None else Decimal(row["max_value"]),
-                             "document_order": tuple(row["document_order"])})
-            for row in json.loads(data)]
+_RECORD_FIELDS = tuple(f.name for f in fields(MeasureRecord))
+_SHARED = ("unit", "comparator", "kind", "measure_type", "subject", "subject_label", "document", "document_title",
+           "section")  # the same few strings in many records
+
+
+def records_from_json(data: bytes, shared: dict[str, str] | None = None) -> list[MeasureRecord]:
+    """The records :func:`records_to_json` wrote.
+
+    Strings that many records repeat (document, subject, unit …) are kept
+    once, through *shared* when given (pass the same dict for every file).
+    """
+    shared = {} if shared is None else shared
+    records = []
+    for row in json.loads(data):
+        for name in _SHARED:
+            row[name] = shared.setdefault(row[name], row[name])
+        records.append(MeasureRecord(**{**row, "value": Decimal(row["value"]),
+                                        "max_value": None if row["max_value"] is None else Decimal(row["max_value"]),
+                                        "document_order": tuple(row["document_order"])}))
+    return records
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from xqgraph.extract.numbers import format_number
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
-__all__ = ["ENTITIES_GRAPH", "PREFIXES", "DocumentTriples", "document_graph", "document_triples", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
+__all__ = ["ENTITIES_GRAPH", "as_nquads", "PREFIXES", "DocumentTriples", "document_graph", "document_triples", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
 
 _KIND = {"achieved": "Achieved", "target": "Target"}
 _COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
@@ -293,6 +293,21 @@ def _add_measure(g: Triples, doc: ox.NamedNode, m: Measure, about: ox.NamedNode 
         g.append(ox.Triple(iri, _xq("about"), about))
 
 
+def as_nquads(ntriples: bytes, graph_iri: str) -> bytes:
+    """Canonical N-Triples (as pyoxigraph writes them) as N-Quads in the graph *graph_iri*.
+
+    Canonical N-Triples escape every line break inside a literal, so ``" .\\n"``
+    occurs only at the end of a line and the graph name goes before it
+    without parsing.
+
+    Examples
+    --------
+    >>> as_nquads(b'<urn:a> <urn:p> "x .\\\\n" .\\n', "urn:g")
+    b'<urn:a> <urn:p> "x .\\\\n" <urn:g> .\\n'
+    """
+    return ntriples.replace(b" .\n", f" <{ox.NamedNode(graph_iri).value}> .\n".encode())
+
+
 ENTITIES_GRAPH = f"{ID_BASE}graph/entities"  # the store's graph of entity descriptions, shared by all documents
 
 
@@ -320,18 +335,8 @@ class DocumentTriples:
         return g
 
     def document_nquads(self) -> bytes:
-        """The document part as N-Quads in the graph :attr:`graph_iri`.
-
-        Canonical N-Triples escape every line break inside a literal, so
-        ``" .\\n"`` occurs only at the end of a line and the graph name can
-        be put before it without parsing.
-
-        Examples
-        --------
-        >>> DocumentTriples("urn:g", b'<urn:a> <urn:p> "x .\\\\n" .\\n', b"").document_nquads()
-        b'<urn:a> <urn:p> "x .\\\\n" <urn:g> .\\n'
-        """
-        return self.document.replace(b" .\n", f" <{self.graph_iri}> .\n".encode())
+        """The document part as N-Quads in the graph :attr:`graph_iri` (see :func:`as_nquads`)."""
+        return as_nquads(self.document, self.graph_iri)
 
     def sorted_lines(self) -> bytes:
         """Both parts' lines, sorted and without duplicates: what a sorted export merges.

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph
 from rdflib.namespace import XSD
 
 from xqgraph.rdf.namespaces import ID_BASE, XQ
 from xqgraph.tracking import Status, TrackedTarget
 
-__all__ = ["TRACKING_GRAPH", "tracking_graph"]
+__all__ = ["TRACKING_GRAPH", "tracking_graph", "tracking_ntriples"]
 
 TRACKING_GRAPH = f"{ID_BASE}graph/tracking"  # rebuilt from the whole store after every build
 _STATUS = {Status.MET: "Met", Status.NOT_MET: "NotMet", Status.NO_DATA: "NoData"}
@@ -31,11 +34,26 @@ def tracking_graph(tracked: list[TrackedTarget]) -> Graph:
     """
     g = Graph()
     g.bind("xq", str(XQ))
-    for t in tracked:
-        target = URIRef(t.target.iri)
-        g.add((target, XQ.status, XQ[_STATUS[t.status]]))
-        if t.achieved is not None:
-            g.add((target, XQ.outcome, URIRef(t.achieved.iri)))
-        if t.ratio is not None:
-            g.add((target, XQ.attainment, Literal(format(t.ratio.normalize(), "f"), datatype=XSD.decimal)))
-    return g
+    return g.parse(data=tracking_ntriples(tracked), format="nt")
+
+
+def tracking_ntriples(tracked: list[TrackedTarget]) -> bytes:
+    """The triples of :func:`tracking_graph` as canonical N-Triples, made without an rdflib Graph.
+
+    A corpus has hundreds of thousands of targets; an rdflib Graph of them
+    alone took hundreds of megabytes.
+    """
+    status, outcome, attainment = (ox.NamedNode(str(XQ[name])) for name in ("status", "outcome", "attainment"))
+    values = {s: ox.NamedNode(str(XQ[name])) for s, name in _STATUS.items()}
+    decimal = ox.NamedNode(str(XSD.decimal))
+
+    def triples() -> Iterator[ox.Triple]:
+        for t in tracked:
+            target = ox.NamedNode(t.target.iri)
+            yield ox.Triple(target, status, values[t.status])
+            if t.achieved is not None:
+                yield ox.Triple(target, outcome, ox.NamedNode(t.achieved.iri))
+            if t.ratio is not None:
+                yield ox.Triple(target, attainment, ox.Literal(format(t.ratio.normalize(), "f"), datatype=decimal))
+
+    return ox.serialize(triples(), format=ox.RdfFormat.N_TRIPLES) or b""
