@@ -192,6 +192,7 @@ class Measure:
     sentence_index: int | None = None
     value_max: float | None = None  # the upper end of a range (5%—6%, 5至8个); value is the lower end
     measure_type: str = "level"  # level | growth | share | change
+    indicator_key: str = ""  # the indicator's comparable form, set by the link stage (see link.indicators)
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,21 @@ def test_a_rebuilt_document_takes_back_what_it_said_about_entities(tmp_path: Pat
     assert "/130600/" in kept
     turtle = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "410700/红旗智能装备产业园" not in turtle and "130600/红旗智能装备产业园" in turtle
+
+
+def test_differently_worded_indicators_are_one_indicator_node(tmp_path: Path) -> None:
+    # two years of one government name the same count differently; the store holds one xq:Indicator for both,
+    # described once, which a query can start from instead of scanning every measure's wording
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "a.txt").write_text("新乡市红旗区2019年国民经济和社会发展计划\n一、2019年主要目标\n城镇新增就业1.2万人。\n",
+                               encoding="utf-8")
+    (src / "b.txt").write_text("新乡市红旗区2020年国民经济和社会发展计划\n一、2019年工作回顾\n全年新增城镇就业1.3万人。\n",
+                               encoding="utf-8")
+    assert build_graph(sorted(src.iterdir()), tmp_path / "out", html=False).ok
+    rows = _store_rows(tmp_path / "out", f"""SELECT ?c ?name ?indicator ?g WHERE {{
+        ?m <{XQ}normalizedIndicator> ?c ; <{XQ}indicator> ?indicator .
+        GRAPH ?g {{ ?c <http://www.w3.org/2000/01/rdf-schema#label> ?name }} }}""")
+    assert [(name, indicator) for _, name, indicator, _ in rows] == [("新增就业", "城镇新增就业"), ("新增就业", "新增城镇就业")]
+    assert {c for c, *_ in rows} == {"https://w3id.org/xqgraph/id/indicator/新增就业"}
+    assert {g for *_, g in rows} == {"https://w3id.org/xqgraph/id/graph/entities"}

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from xqgraph.extract.lexicon import COMPONENT, QUOTE_SUFFIXES
 from xqgraph.link.gazetteer import Gazetteer, load_gazetteer
+from xqgraph.link.indicators import indicator_key
 from xqgraph.model import (
     Document,
     Entity,
@@ -175,6 +176,7 @@ def coreference(doc: Document, gaz: Gazetteer) -> dict[str, str]:
 
 
 _LOCAL_TYPES = (EntityType.ZONE, EntityType.PROJECT)
+_MEASURE_TYPES = {"growth": "Growth", "change": "Change"}  # the types whose words of change a key drops
 
 
 def _is_local(e: Entity) -> bool:
@@ -239,6 +241,8 @@ def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer
         replace(r, head=h, tail=t) for (h, _, t), r in sorted(relations.items()) if h != t
     )
     measures = tuple(
-        replace(m, about=canon.get(normalise_name(m.about))) if m.about else m for m in extraction.measures
+        replace(m, about=canon.get(normalise_name(m.about)) if m.about else None,
+                indicator_key=indicator_key(m.indicator, _MEASURE_TYPES.get(m.measure_type, "")))
+        for m in extraction.measures
     )
     return LinkedDocument(doc, tuple(sorted(entities, key=lambda e: e.id)), measures, linked_relations)

@@ -266,7 +266,8 @@ def _measure_label(m: Measure) -> str:
     return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
 
 
-def _add_measure(g: Triples, doc: ox.NamedNode, m: Measure, about: ox.NamedNode | None, document: Document) -> None:
+def _add_measure(g: Triples, entities: Triples, doc: ox.NamedNode, m: Measure, about: ox.NamedNode | None,
+                 document: Document) -> None:
     iri = ox.NamedNode(f"{doc.value}/measure/{m.span.start}-{m.span.end}")
     g.append(ox.Triple(iri, _RDF_TYPE, _xq("Measure")))
     g.append(ox.Triple(iri, _RDFS_LABEL, _zh(_measure_label(m))))
@@ -282,6 +283,11 @@ def _add_measure(g: Triples, doc: ox.NamedNode, m: Measure, about: ox.NamedNode 
     if m.year is not None:
         g.append(ox.Triple(iri, _xq("year"), _int(m.year)))
     g.append(ox.Triple(iri, _xq("indicator"), ox.Literal(m.indicator)))
+    if m.indicator_key:
+        indicator = ox.NamedNode(f"{ID_BASE}indicator/{iri_safe(m.indicator_key)}")
+        g.append(ox.Triple(iri, _xq("normalizedIndicator"), indicator))
+        entities.append(ox.Triple(indicator, _RDF_TYPE, _xq("Indicator")))
+        entities.append(ox.Triple(indicator, _RDFS_LABEL, _zh(m.indicator_key)))
     g.append(ox.Triple(iri, _xq("comparator"), _xq(_COMPARATOR[m.comparator])))
     g.append(ox.Triple(iri, _xq("statedIn"), doc))
     sentence = document.sentences[m.sentence_index].text if m.sentence_index is not None else m.text
@@ -378,7 +384,7 @@ def document_triples(linked: LinkedDocument) -> DocumentTriples:
         # the area the document governs: what 我区/全区 mean
         g.append(ox.Triple(doc, _node(str(DCTERMS.spatial)), iri_of[home.name]))
     for m in linked.measures:
-        _add_measure(g, doc, m, iri_of.get(m.about or ""), document)
+        _add_measure(g, entities, doc, m, iri_of.get(m.about or ""), document)
     mention_class, refers_to = _xq("Mention"), _xq("refersTo")
     for e in linked.entities:
         for span in e.mentions:
