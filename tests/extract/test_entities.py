@@ -110,3 +110,26 @@ def test_banks_courts_associations_cooperatives(pipeline) -> None:
 def test_enumerations_and_governing_words_do_not_join_names(pipeline, sentence: str, name: str) -> None:
     found = _found(pipeline, sentence)
     assert name in found and not any(other.endswith(name) and other != name for other in found), found
+
+
+def test_a_body_and_the_body_it_works_with_stay_two(pipeline) -> None:
+    # found by the synthetic corpus: X有限公司与Y研究院 was one organisation
+    found = _found(pipeline, "支持隆信智能装备有限公司与安吉职业技术学院开展产学研合作。")
+    assert found.get("隆信智能装备有限公司") == EntityType.ORGANIZATION
+    assert not [n for n in found if "与" in n]
+    # while a conjunction inside one name stays (the example document's 自动化与信息化技术创新战略联盟)
+    found = _found(pipeline, "组建天津市自动化与信息化技术创新战略联盟。")
+    assert any(n.endswith("自动化与信息化技术创新战略联盟") for n in found)
+
+
+def test_a_village_named_after_its_subdistrict_or_town(pipeline) -> None:
+    # 双口 is a common noun to jieba; the subdistrict before it marks it as a village's name
+    found = _found(pipeline, "塘港街道双口村入选省级美丽乡村，黄鹤镇坪坊村集体经济年收入突破50万元。")
+    assert found.get("塘港街道") == found.get("双口村") == found.get("坪坊村") == EntityType.PLACE
+    assert "街道双口村" not in found and "镇坪坊村" not in found
+
+
+def test_a_technology_is_not_a_proper_name(pipeline) -> None:
+    # 5G基站: a kind of station; 5G (like 4K, 3D) names a technology, not one thing
+    found = _found(pipeline, "新建5G基站150个，建设4K超高清视频产业园。")
+    assert "5G基站" not in found

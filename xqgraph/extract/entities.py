@@ -33,6 +33,7 @@ __all__ = ["find_entities", "dictionary_words", "issuer_context", "merge_quotes"
 
 _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,20})[”\"」』]|[（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,6}[)）]")
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+[届次期]$|^第[0-9一二三四五六七八九十百]+$")
+_TECHNOLOGY = re.compile(r"^[0-9]+[A-Za-z]$")  # 5G, 4K, 3D: a kind of technology, not a proper name
 _NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿两零〇.%％]+$")
 _CN = "一二三四五六七八九十"
 _CONGRESS = re.compile(
@@ -84,11 +85,21 @@ _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
 _RIVER_CONTEXT = "段沿生北南东西两流堤岸湾水"
 
 
-def _is_stop(tok: Token, head: Head, right: Token | None = None) -> bool:
+# what ends the name of a body (公司, 研究院, 大学 …) and the place words a smaller place's name starts after
+_ORGANIZATION_ENDS = tuple(sorted({h.suffix for h in HEADS if h.type is EntityType.ORGANIZATION}, key=len))
+_PLACE_WORDS = frozenset(h.suffix for h in HEADS if h.type is EntityType.PLACE and h.level is not None) | {
+    "省", "市", "区", "县", "旗", "自治县", "新区"}
+
+
+def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | None = None) -> bool:
     if tok.tag == "Q":
         return False
     if tok.text == "与" and head.type is EntityType.ORGANIZATION and right is not None and right.tag != "v":
-        return False  # 自动化与信息化技术创新战略联盟: a conjunction inside an organisation's name
+        # 自动化与信息化技术创新战略联盟: a conjunction inside an organisation's name, but not between two
+        # bodies (X有限公司与Y研究院)
+        return left is not None and left.text.endswith(_ORGANIZATION_ENDS)
+    if head.type is EntityType.PLACE and head.level is not None and tok.text in _PLACE_WORDS:
+        return True  # 塘港街道双口村: the village's name starts after its subdistrict's
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
         return True
     if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:
@@ -118,7 +129,8 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
     first = k
     while first - 1 >= 0:
         tok = tokens[first - 1]
-        if _is_stop(tok, head, tokens[first]) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
+        left = tokens[first - 2] if first >= 2 else None
+        if _is_stop(tok, head, tokens[first], left) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
             break
         first -= 1
         if tok.tag == "x" and len(tok.text) > 1 and tok.text[0] in _PREPOSITIONS:
@@ -140,7 +152,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) ->
         return True
     if head.type is EntityType.PLACE and sum(len(t.text) == 1 for t in mod) >= 2:
         return True  # a place name jieba does not know falls apart into letters: 瓶 窑 镇
-    return any((t.tag in PROPER_TAGS and t.text not in GENERIC_WORDS) or t.text in gaz.by_name
+    return any((t.tag in PROPER_TAGS and t.text not in GENERIC_WORDS and not _TECHNOLOGY.match(t.text))
+               or t.text in gaz.by_name
                or t.text in gaz.by_short or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
 
 
@@ -198,8 +211,11 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             continue  # 生态保护补偿机制 already taken: not also 补偿机制
         modifier = name[: len(name) - len(head.suffix)]
         known_word = head.whole_token and tokens[k].text == name and len(name) >= 3  # 文化部
+        # 塘港街道双口村: right after a place word, a smaller place's head makes a name of what stands between
+        after_place = (head.type is EntityType.PLACE and head.level is not None and first > 0
+                       and tokens[first - 1].text in _PLACE_WORDS and len(modifier) >= head.min_modifier)
         if (name_start, end) in taken or name in GENERIC_NAMES or not (
-                known_word or _looks_like_name(mod, head, gaz, modifier)):
+                known_word or after_place or _looks_like_name(mod, head, gaz, modifier)):
             continue
         taken.add((name_start, end))
         yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
