@@ -106,7 +106,7 @@ def test_the_sorted_export_merges_runs_like_the_in_memory_one(serial_and_paralle
 
     monkeypatch.setattr(export, "_CHUNK", 500)  # many runs on disk, merged
     with GraphStore.open_existing(serial_and_parallel[0] / "store") as store:
-        export.write_sorted_triples(store.iter_graphs_ntriples(), "turtle", tmp_path / "runs.ttl")
+        export.write_sorted_triples((store.graph_ntriples(g) for g in store.graphs()), "turtle", tmp_path / "runs.ttl")
         in_memory = export.export_nquads(store.to_nquads(), "turtle")
     assert (tmp_path / "runs.ttl").read_bytes() == in_memory == (serial_and_parallel[0] / "graph.ttl").read_bytes()
     assert len(in_memory) > 50_000  # several runs of 500 lines really were merged

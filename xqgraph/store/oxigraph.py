@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -552,23 +552,6 @@ class GraphStore:
         b'<urn:a> <urn:p> <urn:b> <urn:doc:1> .\\n'
         """
         return self._s.dump(format=ox.RdfFormat.N_QUADS) or b""
-
-    def iter_graphs_ntriples(self) -> Iterator[bytes]:
-        """Each named graph's triples as canonical N-Triples, one graph at a time, in IRI order.
-
-        A triple held by several graphs comes once per graph.
-
-        Examples
-        --------
-        >>> store = GraphStore(None)
-        >>> store.replace_document("urn:doc:2", b"<urn:a> <urn:p> <urn:b> .")
-        >>> store.replace_document("urn:doc:1", b"<urn:a> <urn:p> <urn:b> .")
-        >>> list(store.iter_graphs_ntriples())
-        [b'<urn:a> <urn:p> <urn:b> .\\n', b'<urn:a> <urn:p> <urn:b> .\\n']
-        """
-        store = self._s
-        for graph in sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value):
-            yield store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
 
     def graph_ntriples(self, graph_iri: str) -> bytes:
         """The triples of one named graph as canonical N-Triples (empty when the store lacks it).
