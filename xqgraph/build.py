@@ -104,7 +104,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 _MANIFEST = "manifest.json"
-_BATCH_BYTES = 16 << 20  # N-Triples of finished documents written to the store in one bulk load
+_BATCH_BYTES = 16 << 20  # N-Triples of entity parts merged into the store at a time when the shared graph is rebuilt
 HTML_MAX_DOCUMENTS = 100  # beyond this the whole-graph page is too big to use; ego views still work
 
 
@@ -340,37 +340,37 @@ def build_graph(
                 manifest.pop(str(path.resolve()), None)
             _write_manifest(out, fingerprint, manifest)
         files = DocumentFiles(out / DOCUMENTS_DIR)
-        batch: list[_Outcome] = []
         replaced = False  # whether a document already in the store was rebuilt: its old entities may be stale
-
-        def write(batch: list[_Outcome]) -> None:
-            store.load_quads([o.graph for o in batch], b"".join(o.nquads for o in batch))
-            if not replaced:  # else the shared graph is rebuilt from every document's file at the end
-                store.merge_into(ENTITIES_GRAPH, b"".join(o.entities for o in batch))
-            batch.clear()
-
-        for outcome in _outcomes(todo, encoding, jobs, pipeline):
-            if progress:
-                progress(outcome.path)
-            if outcome.status == "skipped":
-                report.skipped.append((outcome.path, outcome.message))
-                continue
-            if outcome.status == "failed":
-                report.failures.append((outcome.path, outcome.message))
-                continue
-            replaced = replaced or outcome.graph in stored
-            files.write(outcome.document_id, entities=outcome.entities, triples_gz=outcome.triples_gz,
-                        measures=outcome.measures)
-            batch.append(outcome)
-            if sum(len(o.nquads) + len(o.entities) for o in batch) > _BATCH_BYTES:
-                write(batch)
-            if outcome.document_id not in report.documents:
-                report.documents.append(outcome.document_id)
-            report.read.append(f"{outcome.path} ({outcome.how}) as document {outcome.document_id}")
-            key = str(Path(outcome.path).resolve())
-            if key in hashes:
-                manifest[key] = {"sha256": hashes[key], "document": outcome.document_id}
-        write(batch)
+        # documents are spooled to disk as they finish and bulk-loaded once at the end: one load of everything
+        # is faster than many small ones, and while the workers run it does not take their CPU
+        spool_path = out / ".store-spool.nq"
+        graphs: list[str] = []
+        with spool_path.open("wb") as spool:
+            for outcome in _outcomes(todo, encoding, jobs, pipeline):
+                if progress:
+                    progress(outcome.path)
+                if outcome.status == "skipped":
+                    report.skipped.append((outcome.path, outcome.message))
+                    continue
+                if outcome.status == "failed":
+                    report.failures.append((outcome.path, outcome.message))
+                    continue
+                replaced = replaced or outcome.graph in stored
+                files.write(outcome.document_id, entities=outcome.entities, triples_gz=outcome.triples_gz,
+                            measures=outcome.measures)
+                spool.write(outcome.nquads)
+                spool.write(as_nquads(outcome.entities, ENTITIES_GRAPH))  # merged into the shared entity graph
+                graphs.append(outcome.graph)
+                if outcome.document_id not in report.documents:
+                    report.documents.append(outcome.document_id)
+                report.read.append(f"{outcome.path} ({outcome.how}) as document {outcome.document_id}")
+                key = str(Path(outcome.path).resolve())
+                if key in hashes:
+                    manifest[key] = {"sha256": hashes[key], "document": outcome.document_id}
+        try:
+            store.load_quads(sorted(set(graphs)), spool_path)
+        finally:
+            spool_path.unlink(missing_ok=True)
         retired = sorted(earlier - {entry["document"] for entry in manifest.values()})
         if retired:
             store.remove_documents([str(document_iri(doc_id)) for doc_id in retired])

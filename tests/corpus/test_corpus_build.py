@@ -122,23 +122,29 @@ def test_a_corpus_too_big_for_one_page_gets_a_note_not_a_page(tmp_path: Path, mo
     assert report.counts["District"] >= 1
 
 
-def test_documents_go_to_the_store_as_they_finish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_documents_are_spooled_to_disk_and_loaded_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the build holds no document in memory once its worker is done: each goes to a file on disk, and that file
+    # is bulk-loaded into the store once, then removed
     from xqgraph import build
     from xqgraph.store import GraphStore
 
-    writes: list[list[str]] = []
+    loads: list[tuple[list[str], set[str]]] = []
     real = GraphStore.load_quads
 
-    def spy(self: GraphStore, graphs: list[str], nquads: bytes) -> None:
-        if any("/id/doc/" in g for g in graphs):  # not the tracking graph, written at the end
-            writes.append([g.rsplit("/", 1)[-1] for g in graphs])
+    def spy(self: GraphStore, graphs: list[str], nquads: bytes | Path) -> None:
+        if isinstance(nquads, Path):
+            named = {line.rsplit(b" <", 1)[1].split(b">")[0].decode() for line in nquads.read_bytes().splitlines()}
+            loads.append(([g.rsplit("/", 1)[-1] for g in graphs], named))
         real(self, graphs, nquads)
 
-    monkeypatch.setattr(build, "_BATCH_BYTES", 1)  # a batch of one document: nothing is held back
     monkeypatch.setattr(GraphStore, "load_quads", spy)
     report = build.build_graph(INPUTS, tmp_path, html=False)
     assert report.ok
-    assert sorted(w for w in writes if w) == [[d] for d in sorted(report.documents)]  # one write per document
+    [(replaced, named)] = loads
+    assert replaced == sorted(report.documents)
+    assert named == {f"https://w3id.org/xqgraph/id/doc/{d}" for d in report.documents} | {
+        "https://w3id.org/xqgraph/id/graph/entities"}
+    assert not list(tmp_path.glob("*.nq"))  # the spool is gone
 
 
 def test_a_build_that_dies_while_writing_leaves_its_files_to_rebuild(tmp_path: Path,

@@ -4,9 +4,12 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xqgraph.errors import QueryError, StoreError
 from xqgraph.store import GraphStore
@@ -211,3 +214,28 @@ def test_a_build_killed_midway_leaves_old_or_new_never_a_mix(tmp_path) -> None:
             "SELECT ?v (COUNT(*) AS ?n) WHERE { GRAPH <urn:doc:a> { ?s <urn:p> ?v } } GROUP BY ?v")}
         assert counts in ({"old": 2000}, {"new": 3000})
         assert len(store) == 2000 + sum(counts.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.text(alphabet="ab <>\"\\.", max_size=30), max_size=40), size=st.integers(1, 64))
+def test_a_spool_file_is_loaded_in_whole_lines(tmp_path_factory: pytest.TempPathFactory, lines: list[str],
+                                               size: int) -> None:
+    from xqgraph.store.oxigraph import _line_chunks
+
+    data = "".join(line + "\n" for line in lines).encode()
+    path = tmp_path_factory.mktemp("spool") / "s.nq"
+    path.write_bytes(data)
+    chunks = list(_line_chunks(path, size))
+    assert b"".join(chunks) == data
+    assert all(chunk.endswith(b"\n") for chunk in chunks)
+
+
+def test_a_spooled_file_of_quads_replaces_its_graphs(tmp_path: Path) -> None:
+    spool = tmp_path / "spool.nq"
+    spool.write_bytes(b'<urn:a> <urn:p> "new" <urn:doc:1> .\n<urn:e> <urn:p> "shared" <urn:graph:e> .\n')
+    store = GraphStore(None)
+    store.replace_document("urn:doc:1", b'<urn:a> <urn:p> "old" .')
+    store.replace_document("urn:graph:e", b'<urn:e> <urn:p> "kept" .')
+    store.load_quads(["urn:doc:1"], spool, chunk_bytes=8)  # many chunks, each cut at a line end
+    rows = sorted((s["g"].value, s["o"].value) for s in store.query("SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    assert rows == [("urn:doc:1", "new"), ("urn:graph:e", "kept"), ("urn:graph:e", "shared")]

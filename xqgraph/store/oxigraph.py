@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -76,6 +76,24 @@ def _syntax_error(sparql: str, exc: SyntaxError) -> QueryError:
     text = lines[min(line, len(lines)) - 1]
     caret = " " * display_width(text[: max(column - 1, 0)]) + "^"
     return QueryError(f"SPARQL syntax error at line {line}, column {column}: {detail}\n  {text}\n  {caret}")
+
+
+def _line_chunks(data: bytes | Path, size: int) -> Iterator[bytes]:
+    """*data* (or the file's bytes) in pieces of about *size* bytes, each ending at a line end."""
+    if isinstance(data, bytes):
+        if data:
+            yield data
+        return
+    with data.open("rb") as f:
+        rest = b""
+        while block := f.read(size):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            rest = block[cut:]
+            if cut:
+                yield block[:cut]
+        if rest:
+            yield rest
 
 
 class GraphStore:
@@ -319,13 +337,17 @@ class GraphStore:
             raise StoreError(f"cannot write {len(last)} graph(s) to the store at {self.path or '(memory)'}: "
                              f"{exc}") from exc
 
-    def load_quads(self, graph_iris: list[str], nquads: bytes) -> None:
-        """Replace the named graphs *graph_iris* by the quads of *nquads* (N-Quads, bulk, not one transaction).
+    def load_quads(self, graph_iris: list[str], nquads: bytes | Path, *, chunk_bytes: int = 32 << 20) -> None:
+        """Replace the named graphs *graph_iris* by the quads of *nquads* (N-Quads, or a file of them; bulk,
+        not one transaction).
 
         The fast path of :meth:`replace_documents` for data made by xqgraph:
         Oxigraph parses the N-Quads itself, no Python object is made per
-        triple.  Every quad should be in one of *graph_iris*.  Invalid data
-        raises :class:`StoreError` and may leave these graphs incomplete.
+        triple.  Quads of graphs not in *graph_iris* are added to what those
+        graphs hold.  Invalid data raises :class:`StoreError` and may leave
+        the graphs incomplete.  A file is loaded *chunk_bytes* at a time: the
+        bulk loader holds what it is given in memory (about 1.8 GiB for a
+        single load of 7 M quads).
 
         Examples
         --------
@@ -341,8 +363,8 @@ class GraphStore:
                 graph = ox.NamedNode(graph_iri)
                 if store.contains_named_graph(graph):
                     store.remove_graph(graph)
-            if nquads:
-                store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            for chunk in _line_chunks(nquads, chunk_bytes):
+                store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot store {len(graph_iris)} graph(s): invalid N-Quads ({exc}); "
                              "they may be incomplete until rebuilt") from exc
