@@ -17,7 +17,7 @@ from typing import Any
 
 from rdflib import Graph
 
-from xqgraph.document_files import DOCUMENTS_DIR, DocumentFiles
+from xqgraph.document_files import DOCUMENTS_DIR, DocumentFiles, write_atomically
 from xqgraph.errors import UnsupportedFormatError, XqGraphError
 from xqgraph.pipeline import DocumentResult, Pipeline
 from xqgraph.rdf import document_iri
@@ -97,14 +97,8 @@ def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
 _MANIFEST = "manifest.json"
-_BATCH_BYTES = 16 << 20  # N-Triples of entity parts merged into the store at a time when the shared graph is rebuilt
+_BATCH_BYTES = 16 << 20  # entity parts loaded into the store at a time when the shared graph is rebuilt
 HTML_MAX_DOCUMENTS = 100  # beyond this the whole-graph page is too big to use; ego views still work
 
 
@@ -143,8 +137,14 @@ def _read_manifest(out: Path, fingerprint: str) -> dict[str, dict[str, str]]:
 
 
 def _write_manifest(out: Path, fingerprint: str, files: dict[str, dict[str, str]]) -> None:
-    _write_atomically(out / _MANIFEST, json.dumps({"fingerprint": fingerprint, "files": dict(sorted(
+    write_atomically(out / _MANIFEST, json.dumps({"fingerprint": fingerprint, "files": dict(sorted(
         files.items()))}, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _documents(store: Any) -> list[tuple[str, str | None]]:
+    """Each named graph of the store with its document id (None for the shared graphs)."""
+    prefix = str(document_iri(""))
+    return [(g, g[len(prefix):] if g.startswith(prefix) else None) for g in store.graphs()]
 
 
 def _rebuild_entities(store: Any, files: DocumentFiles) -> None:
@@ -154,30 +154,28 @@ def _rebuild_entities(store: Any, files: DocumentFiles) -> None:
     entity (an alias, a relation) may no longer hold, and only the documents
     that still say it may keep it.
     """
-    prefix = str(document_iri(""))
     chunk: list[bytes] = []
     size, first = 0, True
-    for graph in store.graphs():
-        data = files.entities(graph[len(prefix):]) if graph.startswith(prefix) else None
+    for _graph, doc_id in _documents(store):
+        data = files.entities(doc_id) if doc_id is not None else None
         if data is None:
             continue  # not a document, or built by an older xqgraph whose graphs describe their entities themselves
         chunk.append(data)
         size += len(data)
         if size > _BATCH_BYTES:
-            store.merge_into(ENTITIES_GRAPH, b"".join(chunk), replace=first)
+            store.load_quads([ENTITIES_GRAPH] if first else [], as_nquads(b"".join(chunk), ENTITIES_GRAPH))
             chunk, size, first = [], 0, False
-    store.merge_into(ENTITIES_GRAPH, b"".join(chunk), replace=first)
+    store.load_quads([ENTITIES_GRAPH] if first else [], as_nquads(b"".join(chunk), ENTITIES_GRAPH))
 
 
 def _all_records(store: Any, files: DocumentFiles) -> list[MeasureRecord]:
     """Every measure in the store, from the documents' files (the store is asked only when one has none)."""
-    prefix = str(document_iri(""))
     records: list[MeasureRecord] = []
     shared: dict[str, str] = {}
-    for graph in store.graphs():
-        if not graph.startswith(prefix):
+    for _graph, doc_id in _documents(store):
+        if doc_id is None:
             continue
-        data = files.measures(graph[len(prefix):])
+        data = files.measures(doc_id)
         if data is None:
             return measure_records(store)
         records.extend(records_from_json(data, shared))
@@ -186,9 +184,8 @@ def _all_records(store: Any, files: DocumentFiles) -> list[MeasureRecord]:
 
 def _export_chunks(store: Any, files: DocumentFiles) -> Iterator[bytes]:
     """Every graph's triples as N-Triples, a document's from its file when it has one."""
-    prefix = str(document_iri(""))
-    for graph in store.graphs():
-        data = files.sorted_triples(graph[len(prefix):]) if graph.startswith(prefix) else None
+    for graph, doc_id in _documents(store):
+        data = files.sorted_triples(doc_id) if doc_id is not None else None
         yield data if data is not None else store.graph_ntriples(graph)
 
 
@@ -396,7 +393,7 @@ def build_graph(
         tmp.replace(out / GRAPH_FILE)
         report.counts = Counter({iri[len(XQ_NS):]: n for iri, n in store.count_by_class().items()
                                  if iri.startswith(XQ_NS)})
-        in_store = sum(g.startswith(str(document_iri(""))) for g in store.graphs())
+        in_store = sum(doc_id is not None for _, doc_id in _documents(store))
         if html and in_store > HTML_MAX_DOCUMENTS:
             report.html = False
             report.notes.append(f"graph.html not written: {in_store} documents are more than one page shows well "
@@ -408,5 +405,5 @@ def build_graph(
         union = Graph().parse(out / GRAPH_FILE, format="turtle")
         names = ", ".join(report.documents) if len(report.documents) <= 3 else f"{len(report.documents)} documents"
         page = render_html(graph_to_networkx(union), title=f"xqgraph: {names}", targets=targets)
-        _write_atomically(out / HTML_FILE, page.encode("utf-8"))
+        write_atomically(out / HTML_FILE, page.encode("utf-8"))
     return report

@@ -25,13 +25,14 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["DOCUMENTS_DIR", "DocumentFiles"]
+__all__ = ["DOCUMENTS_DIR", "DocumentFiles", "write_atomically"]
 
 DOCUMENTS_DIR = "documents"
 _KINDS = ("entities.nt", "triples.nt.gz", "measures.json")
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write *data* to *path* through a temporary file: a reader sees the old bytes or the new, never half."""
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     tmp.replace(path)
@@ -70,9 +71,9 @@ class DocumentFiles:
     def write(self, document_id: str, *, entities: bytes, triples_gz: bytes, measures: bytes) -> None:
         """Write (or replace) a document's files; *triples_gz* comes from :meth:`compress`."""
         self.root.mkdir(parents=True, exist_ok=True)
-        _write_atomically(self._path(document_id, "entities.nt"), entities)
-        _write_atomically(self._path(document_id, "triples.nt.gz"), triples_gz)
-        _write_atomically(self._path(document_id, "measures.json"), measures)
+        write_atomically(self._path(document_id, "entities.nt"), entities)
+        write_atomically(self._path(document_id, "triples.nt.gz"), triples_gz)
+        write_atomically(self._path(document_id, "measures.json"), measures)
 
     def _read(self, document_id: str, kind: str) -> bytes | None:
         try:

@@ -165,8 +165,8 @@ for _order, _head in enumerate(_HEADS_BY_LENGTH):
 _SUFFIX_LENGTHS = sorted({len(h.suffix) for h in HEADS})
 
 
-def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int, int, Head]]:
-    """Every head suffix ending where a token ends: (head order, token index, start in *text*, head).
+def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int, Head]]:
+    """Every head suffix ending where a token ends: (token index, start in *text*, head).
 
     Sorted by head order (longest suffix first) and then by position, the order in
     which names are taken.  One dictionary look-up per token end and suffix length,
@@ -181,12 +181,12 @@ def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int
             for order, head in _HEADS_BY_SUFFIX.get(text[end - length : end], ()):
                 found.append((order, end - length, k, head))
     found.sort(key=lambda x: (x[0], x[1]))
-    return [(order, k, start, head) for order, start, k, head in found]
+    return [(k, start, head) for _, start, k, head in found]
 
 
 def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
     taken: set[tuple[int, int]] = set()
-    for _order, k, match_start, head in _head_matches(tokens, text, offset):
+    for k, match_start, head in _head_matches(tokens, text, offset):
         match_end = match_start + len(head.suffix)
         end = match_end + offset
         if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_COMPOUNDS):

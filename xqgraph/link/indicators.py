@@ -36,7 +36,8 @@ def indicator_key(indicator: str, measure_type: str = "") -> str:
     indicator
         The name as written (``xq:indicator``).
     measure_type
-        ``Growth`` or ``Change`` drops the words of change (增长, 提高 …): the
+        ``Growth`` or ``Change`` (any case: the model's ``growth`` or the
+        ontology's ``Growth``) drops the words of change (增长, 提高 …): the
         type already says the value is a rate.
 
     Examples
@@ -57,7 +58,7 @@ def indicator_key(indicator: str, measure_type: str = "") -> str:
     while before != text:  # until nothing changes: removing one word can join the halves of another
         before = text
         text = _FILLERS.sub("", text)
-        if measure_type in ("Growth", "Change"):
+        if measure_type.lower() in ("growth", "change"):
             text = _GROWTH_WORDS.sub("", text)
         text = _TRAILING.sub("", text)
     return text or _NOT_WORD.sub("", unicodedata.normalize("NFKC", indicator).lower())

@@ -176,7 +176,6 @@ def coreference(doc: Document, gaz: Gazetteer) -> dict[str, str]:
 
 
 _LOCAL_TYPES = (EntityType.ZONE, EntityType.PROJECT)
-_MEASURE_TYPES = {"growth": "Growth", "change": "Change"}  # the types whose words of change a key drops
 
 
 def _is_local(e: Entity) -> bool:
@@ -242,7 +241,7 @@ def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer
     )
     measures = tuple(
         replace(m, about=canon.get(normalise_name(m.about)) if m.about else None,
-                indicator_key=indicator_key(m.indicator, _MEASURE_TYPES.get(m.measure_type, "")))
+                indicator_key=indicator_key(m.indicator, m.measure_type))
         for m in extraction.measures
     )
     return LinkedDocument(doc, tuple(sorted(entities, key=lambda e: e.id)), measures, linked_relations)

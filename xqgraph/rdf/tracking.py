@@ -5,20 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib import Graph
 from rdflib.namespace import XSD
 
 from xqgraph.rdf.namespaces import ID_BASE, XQ
 from xqgraph.tracking import Status, TrackedTarget
 
-__all__ = ["TRACKING_GRAPH", "tracking_graph", "tracking_ntriples"]
+__all__ = ["TRACKING_GRAPH", "tracking_ntriples"]
 
 TRACKING_GRAPH = f"{ID_BASE}graph/tracking"  # rebuilt from the whole store after every build
 _STATUS = {Status.MET: "Met", Status.NOT_MET: "NotMet", Status.NO_DATA: "NoData"}
 
 
-def tracking_graph(tracked: list[TrackedTarget]) -> Graph:
-    """``xq:status``, ``xq:outcome`` and ``xq:attainment`` of each target.
+def tracking_ntriples(tracked: list[TrackedTarget]) -> bytes:
+    """``xq:status``, ``xq:outcome`` and ``xq:attainment`` of each target, as canonical N-Triples.
+
+    Made without an rdflib Graph: a corpus has hundreds of thousands of
+    targets, and an rdflib Graph of them alone took hundreds of megabytes.
 
     Examples
     --------
@@ -27,21 +29,12 @@ def tracking_graph(tracked: list[TrackedTarget]) -> Graph:
     >>> def m(iri, kind):
     ...     return MeasureRecord(iri, "新增就业", indicator_key("新增就业"), Decimal(1), None, "人", "Equal", kind,
     ...                          "Level", 2019, "", "", "", "", (2019, ""), "", "", 0)
-    >>> g = tracking_graph([TrackedTarget(m("urn:t", "Target"), m("urn:a", "Achieved"), Status.MET,
-    ...                                   Decimal("1.050"))])
-    >>> sorted(f"{g.qname(p)} {o}" for _, p, o in g)
-    ['xq:attainment 1.05', 'xq:outcome urn:a', 'xq:status https://w3id.org/xqgraph/ontology#Met']
-    """
-    g = Graph()
-    g.bind("xq", str(XQ))
-    return g.parse(data=tracking_ntriples(tracked), format="nt")
-
-
-def tracking_ntriples(tracked: list[TrackedTarget]) -> bytes:
-    """The triples of :func:`tracking_graph` as canonical N-Triples, made without an rdflib Graph.
-
-    A corpus has hundreds of thousands of targets; an rdflib Graph of them
-    alone took hundreds of megabytes.
+    >>> nt = tracking_ntriples([TrackedTarget(m("urn:t", "Target"), m("urn:a", "Achieved"), Status.MET,
+    ...                                       Decimal("1.050"))])
+    >>> print(nt.decode().replace("https://w3id.org/xqgraph/ontology#", "xq:"), end="")
+    <urn:t> <xq:status> <xq:Met> .
+    <urn:t> <xq:outcome> <urn:a> .
+    <urn:t> <xq:attainment> "1.05"^^<http://www.w3.org/2001/XMLSchema#decimal> .
     """
     status, outcome, attainment = (ox.NamedNode(str(XQ[name])) for name in ("status", "outcome", "attainment"))
     values = {s: ox.NamedNode(str(XQ[name])) for s, name in _STATUS.items()}

@@ -13,7 +13,7 @@ Two ways to write a graph:
   SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``.  ``Store.update``
   applies a whole request as one transaction (checked: when a later
   operation fails, the earlier ``DROP`` is rolled back).
-* :meth:`GraphStore.replace_documents` and :meth:`GraphStore.merge_into`
+* :meth:`GraphStore.replace_documents` and :meth:`GraphStore.load_quads`
   use Oxigraph's bulk loader: about twice as fast, and RocksDB's memory
   tables do not grow, but a crash can leave a graph half written.  A build
   uses them for documents and marks those files unbuilt in its manifest
@@ -324,18 +324,10 @@ class GraphStore:
         >>> sorted(s["o"].value for s in store.query("SELECT ?o WHERE { ?s <urn:p> ?o }"))
         ['y', 'z']
         """
-        store = self._writable()
+        self._writable()
         last = dict(graphs)
         quads = [q for graph_iri, data in last.items() for q in self._parse(graph_iri, data, format)]
-        try:
-            for graph_iri in last:
-                graph = ox.NamedNode(graph_iri)
-                if store.contains_named_graph(graph):
-                    store.remove_graph(graph)
-            store.bulk_extend(quads)
-        except (OSError, RuntimeError) as exc:
-            raise StoreError(f"cannot write {len(last)} graph(s) to the store at {self.path or '(memory)'}: "
-                             f"{exc}") from exc
+        self.load_quads(list(last), ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
 
     def load_quads(self, graph_iris: list[str], nquads: bytes | Path, *, chunk_bytes: int = 32 << 20) -> None:
         """Replace the named graphs *graph_iris* by the quads of *nquads* (N-Quads, or a file of them; bulk,
@@ -358,11 +350,8 @@ class GraphStore:
         ['y']
         """
         store = self._writable()
+        self.remove_documents(graph_iris)
         try:
-            for graph_iri in graph_iris:
-                graph = ox.NamedNode(graph_iri)
-                if store.contains_named_graph(graph):
-                    store.remove_graph(graph)
             for chunk in _line_chunks(nquads, chunk_bytes):
                 store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, ValueError) as exc:
@@ -385,31 +374,6 @@ class GraphStore:
         store = cls(None)
         store._s.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:x-xqgraph:triples"))
         return store
-
-    def merge_into(self, graph_iri: str, data: bytes | str, *, replace: bool = False,
-                   format: str | ox.RdfFormat = "application/n-triples") -> None:
-        """Add the triples in *data* to the named graph *graph_iri* (bulk, like :meth:`replace_documents`).
-
-        A triple the graph holds already is kept once.  With *replace* the
-        graph is emptied first.
-
-        Examples
-        --------
-        >>> store = GraphStore(None)
-        >>> store.merge_into("urn:g", b'<urn:a> <urn:p> "x" .')
-        >>> store.merge_into("urn:g", b'<urn:a> <urn:p> "x" .\\n<urn:a> <urn:p> "y" .')
-        >>> len(store)
-        2
-        """
-        store = self._writable()
-        quads = self._parse(graph_iri, data, format)
-        try:
-            if replace and store.contains_named_graph(ox.NamedNode(graph_iri)):
-                store.remove_graph(ox.NamedNode(graph_iri))
-            store.bulk_extend(quads)
-        except (OSError, RuntimeError) as exc:
-            raise StoreError(f"cannot write graph {graph_iri} to the store at {self.path or '(memory)'}: "
-                             f"{exc}") from exc
 
     def remove_documents(self, graph_iris: list[str]) -> None:
         """Remove these named graphs; a graph the store does not hold is ignored.
