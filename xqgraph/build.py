@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -208,7 +210,7 @@ class _Outcome:
     document_id: str = ""
     how: str = ""
     graph: str = ""  # the document's graph IRI
-    nquads: bytes = b""  # the document's own graph
+    document: bytes = b""  # the document's own graph (N-Triples)
     entities: bytes = b""  # its part of the shared entity graph (N-Triples)
     triples_gz: bytes = b""  # all its triples, sorted, compressed: for graph.ttl
     measures: bytes = b""  # its measure records (JSON): for tracking
@@ -229,7 +231,7 @@ def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> 
     # everything the end of the build needs from this document is made here, in the worker, in parallel
     rdf = result.triples
     records = measure_records(GraphStore.of_triples(rdf.document + rdf.entities))
-    return _Outcome(str(path), "built", "", document.id, how, rdf.graph_iri, rdf.document_nquads(), rdf.entities,
+    return _Outcome(str(path), "built", "", document.id, how, rdf.graph_iri, rdf.document, rdf.entities,
                     DocumentFiles.compress(rdf.sorted_lines()), records_to_json(records))
 
 
@@ -276,6 +278,69 @@ def _result(future: Any, path: Path, broken: type[BaseException]) -> _Outcome:
         return outcome
     except broken:
         return _Outcome(str(path), "failed", "its worker process died (out of memory?); build it alone with --jobs 1")
+
+
+_LOAD_BYTES = 32 << 20  # N-Triples gathered per bulk load: one load per document costs more CPU, and
+# one load of everything holds it all in memory (1.8 GiB for 1,000 documents)
+
+
+class _StoreLoader:
+    """Writes built documents into the store from a thread of its own while the next ones are built.
+
+    Oxigraph's bulk loader works in Rust without Python's GIL, so with one
+    job the load takes the core the pipeline leaves idle, and with more it
+    runs as documents arrive instead of all at the end.  Documents are
+    loaded :data:`_LOAD_BYTES` at a time; at most a few more wait in the
+    queue, so a slow disk holds the build back rather than filling memory.
+    Each document's graph replaces the one the store held before; its
+    entity part is added to the shared entity graph.  The first error stops
+    the loading and is raised by :meth:`put` or :meth:`close`.
+    """
+
+    def __init__(self, store: GraphStore, stored: set[str]) -> None:
+        self._store = store
+        self._stale = set(stored)  # graphs whose old version goes before the new one is added
+        self._queue: queue.Queue[tuple[str, bytes, bytes] | None] = queue.Queue(maxsize=4)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="xqgraph-store-loader", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        batch: list[bytes] = []
+        graphs: list[str] = []
+        size = 0
+        while True:
+            item = self._queue.get()
+            if item is not None and self._error is None:
+                graph, document, entities = item
+                graphs.append(graph)
+                batch.append(as_nquads(document, graph))
+                batch.append(as_nquads(entities, ENTITIES_GRAPH))
+                size += len(document) + len(entities)
+            if (item is None or size >= _LOAD_BYTES) and batch and self._error is None:
+                try:
+                    self._store.load_quads(sorted(self._stale.intersection(graphs)), b"".join(batch))
+                    self._stale.difference_update(graphs)
+                except BaseException as exc:  # noqa: BLE001 - handed to the building thread
+                    self._error = exc
+                batch, graphs, size = [], [], 0
+            if item is None:
+                return
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, graph: str, document: bytes, entities: bytes) -> None:
+        """Queue one document's graph and its entity part (N-Triples) for the store."""
+        self._raise()
+        self._queue.put((graph, document, entities))
+
+    def close(self) -> None:
+        """Wait until every queued document is in the store."""
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
 
 
 def build_graph(
@@ -338,11 +403,10 @@ def build_graph(
             _write_manifest(out, fingerprint, manifest)
         files = DocumentFiles(out / DOCUMENTS_DIR)
         replaced = False  # whether a document already in the store was rebuilt: its old entities may be stale
-        # documents are spooled to disk as they finish and bulk-loaded once at the end: one load of everything
-        # is faster than many small ones, and while the workers run it does not take their CPU
-        spool_path = out / ".store-spool.nq"
-        graphs: list[str] = []
-        with spool_path.open("wb") as spool:
+        # each document goes into the store as soon as it is built, in a thread of its own: Oxigraph's bulk
+        # loader runs without the GIL, so the load overlaps the building of the next documents
+        loader = _StoreLoader(store, stored)
+        try:
             for outcome in _outcomes(todo, encoding, jobs, pipeline):
                 if progress:
                     progress(outcome.path)
@@ -355,19 +419,15 @@ def build_graph(
                 replaced = replaced or outcome.graph in stored
                 files.write(outcome.document_id, entities=outcome.entities, triples_gz=outcome.triples_gz,
                             measures=outcome.measures)
-                spool.write(outcome.nquads)
-                spool.write(as_nquads(outcome.entities, ENTITIES_GRAPH))  # merged into the shared entity graph
-                graphs.append(outcome.graph)
+                loader.put(outcome.graph, outcome.document, outcome.entities)
                 if outcome.document_id not in report.documents:
                     report.documents.append(outcome.document_id)
                 report.read.append(f"{outcome.path} ({outcome.how}) as document {outcome.document_id}")
                 key = str(Path(outcome.path).resolve())
                 if key in hashes:
                     manifest[key] = {"sha256": hashes[key], "document": outcome.document_id}
-        try:
-            store.load_quads(sorted(set(graphs)), spool_path)
         finally:
-            spool_path.unlink(missing_ok=True)
+            loader.close()
         retired = sorted(earlier - {entry["document"] for entry in manifest.values()})
         if retired:
             store.remove_documents([str(document_iri(doc_id)) for doc_id in retired])

@@ -122,29 +122,39 @@ def test_a_corpus_too_big_for_one_page_gets_a_note_not_a_page(tmp_path: Path, mo
     assert report.counts["District"] >= 1
 
 
-def test_documents_are_spooled_to_disk_and_loaded_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the build holds no document in memory once its worker is done: each goes to a file on disk, and that file
-    # is bulk-loaded into the store once, then removed
+def test_documents_are_loaded_in_batches_by_a_thread_while_the_next_are_built(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the store is written from its own thread, in bulk, a batch at a time, and every document and its part
+    # of the shared entity graph reach it; nothing is spooled to disk
+    import threading
+
     from xqgraph import build
     from xqgraph.store import GraphStore
 
-    loads: list[tuple[list[str], set[str]]] = []
+    loads: list[tuple[str, list[str], set[str]]] = []
     real = GraphStore.load_quads
 
-    def spy(self: GraphStore, graphs: list[str], nquads: bytes | Path) -> None:
-        if isinstance(nquads, Path):
-            named = {line.rsplit(b" <", 1)[1].split(b">")[0].decode() for line in nquads.read_bytes().splitlines()}
-            loads.append(([g.rsplit("/", 1)[-1] for g in graphs], named))
-        real(self, graphs, nquads)
+    def spy(self: GraphStore, graphs: list[str], nquads: bytes | Path, **kw: int) -> None:
+        assert isinstance(nquads, bytes)
+        named = {line.rsplit(b" <", 1)[1].split(b">")[0].decode() for line in nquads.splitlines()}
+        loads.append((threading.current_thread().name, graphs, named))
+        real(self, graphs, nquads, **kw)
 
     monkeypatch.setattr(GraphStore, "load_quads", spy)
+    monkeypatch.setattr(build, "_LOAD_BYTES", 1)  # one document per batch
     report = build.build_graph(INPUTS, tmp_path, html=False)
-    assert report.ok
-    [(replaced, named)] = loads
-    assert replaced == sorted(report.documents)
-    assert named == {f"https://w3id.org/xqgraph/id/doc/{d}" for d in report.documents} | {
-        "https://w3id.org/xqgraph/id/graph/entities"}
-    assert not list(tmp_path.glob("*.nq"))  # the spool is gone
+    assert report.ok and len(report.documents) == len(INPUTS) == 3
+    batches = [named for thread, _, named in loads if thread == "xqgraph-store-loader"]
+    docs = {f"https://w3id.org/xqgraph/id/doc/{d}" for d in report.documents}
+    entities = "https://w3id.org/xqgraph/id/graph/entities"
+    assert len(batches) == 3 and all(len(named - {entities}) == 1 and entities in named for named in batches)
+    assert set().union(*batches) == docs | {entities}
+    assert not list(tmp_path.glob("*.nq"))
+    # a second build of the same files with force replaces both graphs: the old ones are removed first
+    loads.clear()
+    again = build.build_graph(INPUTS, tmp_path, html=False, force=True)
+    assert again.ok
+    assert sorted(g for thread, graphs, _ in loads if thread == "xqgraph-store-loader" for g in graphs) == sorted(docs)
 
 
 def test_a_build_that_dies_while_writing_leaves_its_files_to_rebuild(tmp_path: Path,
