@@ -8,8 +8,10 @@ turns mentions into :class:`Entity` records.  Nothing here knows about RDF.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 __all__ = [
     "EntityType",
@@ -153,11 +155,29 @@ class Document:
                 return sec
         return None
 
+    @cached_property
+    def _sentence_starts(self) -> list[int] | None:
+        """Where each sentence starts, when they are in text order without overlap (as ingest makes them)."""
+        spans = [s.span for s in self.sentences]
+        ordered = all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+        return [s.start for s in spans] if ordered else None
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        """Return the sentence containing character ``offset``, or None."""
-        for sent in self.sentences:
-            if sent.span.start <= offset < sent.span.end:
-                return sent
+        """Return the sentence containing character ``offset``, or None.
+
+        Examples
+        --------
+        >>> from xqgraph.ingest import parse_document
+        >>> doc = parse_document("一、任务\\n甲乙。丙丁。")
+        >>> [s.text if s else None for s in map(doc.sentence_at, (doc.text.index("乙"), doc.text.index("丁"), 99))]
+        ['甲乙。', '丙丁。', None]
+        """
+        starts = self._sentence_starts
+        if starts is None:
+            return next((s for s in self.sentences if s.span.start <= offset < s.span.end), None)
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].span.end:
+            return self.sentences[i]
         return None
 
 

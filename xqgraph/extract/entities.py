@@ -243,16 +243,19 @@ def _elliptical(tokens: list[Token], first: int, k: int, text: str, offset: int,
         yield Mention(prefix + tokens[first].text + rest, span, head.type, head.level, extra_types=head.also)
 
 
+# heads that make a quoted phrase a policy or an event, longest suffix first
+_QUOTED_HEADS = tuple(sorted((h for h in HEADS if {h.type, *h.also} & {EntityType.POLICY, EntityType.EVENT}),
+                             key=lambda h: -len(h.suffix)))
+
+
 def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
-    heads = sorted(HEADS, key=lambda h: -len(h.suffix))
-    for _i, tok in enumerate(tokens):
+    for tok in tokens:
         if tok.tag != "Q":
             continue
         inner = tok.text[1:-1]
         if tok.text[0] in "（(":
             continue  # a parenthesis joins a name (中国（上海）自由贸易试验区) but names nothing itself
-        head = next((h for h in heads if inner.endswith(h.suffix) and {h.type, *h.also} &
-                     {EntityType.POLICY, EntityType.EVENT}), None)
+        head = next((h for h in _QUOTED_HEADS if inner.endswith(h.suffix)), None)
         if head and len(inner) > len(head.suffix) and inner[0] not in "（(":
             kind = head.type if head.type in (EntityType.POLICY, EntityType.EVENT) else EntityType.POLICY
             yield Mention(tok.text, Span(tok.start, tok.end), kind, extra_types=head.also)

@@ -11,6 +11,7 @@ quotes are not quantities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
 from xqgraph.extract.numbers import parse_number
@@ -163,7 +164,7 @@ _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内
 
 
 def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreference: dict[str, str],
-           mentions: Sequence[Mention]) -> str | None:
+           mentions: Sequence[Mention], ends: Sequence[int]) -> str | None:
     """What a quantity is about: a coreference word (全区), else the last name before it in its
     clause, else the last programme or zone named earlier in its sentence (全面推行河长制，综合治理河道5.7公里).
 
@@ -173,17 +174,24 @@ def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreferenc
     word = next((place for w, place in coreference.items() if w in clause), None)
     if word:
         return word
-    named = [m for m in mentions if sent.span.start <= m.span.start and m.span.end <= at
-             and doc.text[m.span.end:m.span.end + 1] != "等"]
-    inside = [m for m in named if m.span.start >= clause_start]
-    if inside:
-        return inside[-1].text
-    earlier = [m for m in named if m.type in (EntityType.POLICY, EntityType.ZONE, EntityType.PROJECT)]
-    return earlier[-1].text if earlier else None
+    # *mentions* are sorted by end: walk back from the last one ending by *at* to the sentence's start
+    earlier = None
+    for i in range(bisect_right(ends, at) - 1, -1, -1):
+        m = mentions[i]
+        if m.span.end < sent.span.start:
+            break
+        if m.span.start < sent.span.start or doc.text[m.span.end:m.span.end + 1] == "等":
+            continue
+        if m.span.start >= clause_start:
+            return m.text  # the last name inside the clause
+        if earlier is None and m.type in (EntityType.POLICY, EntityType.ZONE, EntityType.PROJECT):
+            earlier = m.text
+    return earlier
 
 
 def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
-                 mentions: Sequence[Mention] = ()) -> Iterator[Measure]:
+                 mentions: Sequence[Mention] = (), ends: Sequence[int] = ()) -> Iterator[Measure]:
+    """The quantities of one sentence; *mentions* sorted by end, *ends* their ends."""
     kind_year = _kind_year(doc, sent)
     if kind_year is None:
         return
@@ -210,7 +218,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         span = Span(sent.span.start + start, sent.span.start + m.end())
         clause_start = _clause_start(text, m.start())
         clause = text[clause_start : m.start()]
-        about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions)
+        about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions, ends)
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m)
         yield Measure(
@@ -249,7 +257,8 @@ def find_measures(doc: Document, *, coreference: dict[str, str] | None = None,
     """
     coref = default_coreference(doc) if coreference is None else coreference
     names = sorted((m for m in mentions if m.type is not EntityType.EVENT), key=lambda m: (m.span.end, -m.span.start))
-    found = [m for sent in doc.sentences for m in _measures_in(doc, sent, coref, names)]
+    ends = [m.span.end for m in names]
+    found = [m for sent in doc.sentences for m in _measures_in(doc, sent, coref, names, ends)]
     found += [m for sent in doc.sentences for m in _worded_measures(doc, sent, coref)]
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
 

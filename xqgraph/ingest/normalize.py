@@ -34,11 +34,9 @@ class Normalized:
         return self.offsets[offset]
 
 
-def _width(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E or ch == "\u3000":  # full-width ASCII forms and the ideographic space
-        return unicodedata.normalize("NFKC", ch)
-    return ch
+# full-width ASCII forms and the ideographic space, each to its one NFKC character
+_WIDTH = {code: unicodedata.normalize("NFKC", chr(code)) for code in [*range(0xFF01, 0xFF5F), 0x3000]}
+assert all(len(ch) == 1 for ch in _WIDTH.values())  # so offsets map one to one
 
 
 def normalize(text: str) -> Normalized:
@@ -52,16 +50,13 @@ def normalize(text: str) -> Normalized:
     >>> n.to_original(n.text.index("2.35")), "政 府 工 作 报 告\\n\\u3000\\u3000增长２．３５％（一）".index("２")
     (16, 16)
     """
-    keep = [True] * len(text)
-    for m in _STRAY.finditer(text):
-        for i in range(m.start(), m.end()):
-            keep[i] = False
-    out: list[str] = []
+    pieces: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if keep[i]:
-            for piece in _width(ch):
-                out.append(piece)
-                offsets.append(i)
-    offsets.append(len(text))
-    return Normalized("".join(out), tuple(offsets))
+    last = 0
+    for m in _STRAY.finditer(text):
+        pieces.append(text[last : m.start()])
+        offsets.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text) + 1))
+    return Normalized("".join(pieces).translate(_WIDTH), tuple(offsets))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import pyoxigraph as ox
 from rdflib import Graph, Namespace, URIRef
@@ -92,6 +92,7 @@ def entity_iri(entity: Entity) -> URIRef:
     return URIRef(f"{ID_BASE}{entity.type.value.lower()}/{scope}{iri_safe(key)}")
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across a corpus's documents
 def pinyin(name: str) -> str:
     """The name in Hanyu Pinyin with tone marks, syllables separated by spaces.
 
