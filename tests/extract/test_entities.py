@@ -133,3 +133,15 @@ def test_a_technology_is_not_a_proper_name(pipeline) -> None:
     # 5G基站: a kind of station; 5G (like 4K, 3D) names a technology, not one thing
     found = _found(pipeline, "新建5G基站150个，建设4K超高清视频产业园。")
     assert "5G基站" not in found
+
+
+def test_a_far_township_cut_out_of_a_word_is_not_a_place() -> None:
+    # 明村镇 is a real township (in Shandong); jieba, with every township in its dictionary, cuts 文明村镇 into
+    # 文 + 明村镇.  文明 is a word and 村镇 a common noun, so neither 明村镇 nor 文明村镇 is a place here.
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    assert "明村镇" in pipe.gazetteer.by_name
+    doc = parse_document("天津市西青区2018年计划\n二、2018年主要任务\n创建文明村镇12个，杨柳青镇建设加快。\n")
+    names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
+    assert "杨柳青镇" in names and not names & {"明村镇", "文明村镇"}

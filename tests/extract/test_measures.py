@@ -127,3 +127,10 @@ def test_air_quality_and_days() -> None:
                          "PM2.5平均浓度为35微克/立方米，空气质量优良天数达到282天，新增床位1200张床。\n")
     found = [(m.indicator, m.value, m.unit) for m in find_measures(doc)]
     assert found == [("PM2.5平均浓度", 35, "微克/立方米"), ("空气质量优良天数", 282, "天"), ("新增床位", 1200, "张")]
+
+
+def test_beds_and_cards_are_counted_in_zhang_but_blueprints_and_calling_cards_are_not() -> None:
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n新增养老床位500张，一张蓝图绘到底，打好三张“名片”，"
+                         "发放社保卡3万张。\n")
+    assert [(m.text, m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
+        ("500张", 500, "张", "新增养老床位"), ("3万张", 30000, "张", "发放社保卡")]

@@ -165,7 +165,7 @@ def test_numbered_items_and_lead_phrases() -> None:
             "2.壮大服务业。培育企业。\n（二）改善民生\n教育质量不断提高。新增3所小学。\n")
     doc = parse_document(text)
     assert [(s.id, s.level, s.heading) for s in doc.sections] == [
-        ("1", 1, "二、2020年主要任务"), ("1.1", 2, "(一)发展产业"), ("1.1.1", 3, "1.做强制造业。推进项目建设,新增就业1万人。"),
-        ("1.1.2", 3, "2.壮大服务业。培育企业。"), ("1.2", 2, "(二)改善民生")]  # headings in normalised form
+        ("1", 1, "二、2020年主要任务"), ("1.1", 2, "(一)发展产业"), ("1.1.1", 3, "1.做强制造业。"),
+        ("1.1.2", 3, "2.壮大服务业。"), ("1.2", 2, "(二)改善民生")]  # normalised; a heading ends with its sentence
     assert all(s.year == 2020 and s.role is PartRole.PLAN for s in doc.sections)
     assert [s.text for s in doc.sentences if s.lead] == ["教育质量不断提高。"]

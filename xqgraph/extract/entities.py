@@ -11,7 +11,7 @@ come from the gazetteer of China's divisions.  Nothing here lists names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from xqgraph.extract.lexicon import (
     GENERIC_COMPOUNDS,
@@ -191,6 +191,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
         end = match_end + offset
         if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_COMPOUNDS):
             continue  # the head inside a common word: 城镇, 街镇
+        if len(head.suffix) == 1 and text[match_end - 2 : match_end] in GENERIC_COMPOUNDS:
+            continue  # 文明村镇 cut 文 + 明村镇: the head still ends a common word
         if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:
             continue
         if head.whole_token and tokens[k].text != head.suffix and not (
@@ -310,12 +312,24 @@ def _generic_town(d: Division) -> bool:
     return stem in GENERIC_WORDS
 
 
+def _near(d: Division, gaz: Gazetteer, context: frozenset[str]) -> bool:
+    """Whether *d* is the issuer's place or lies inside it (or above it)."""
+    return d.code in context or bool({a.code for a in gaz.ancestors(d)} & context)
+
+
 def _pick(candidates: list[Division], gaz: Gazetteer, context: frozenset[str]) -> Division | None:
     """The division a name means here: the one inside the issuer's area, else the only one."""
     if len(candidates) == 1:
         return candidates[0]
-    near = [d for d in candidates if d.code in context or {a.code for a in gaz.ancestors(d)} & context]
+    near = [d for d in candidates if _near(d, gaz, context)]
     return near[0] if len(near) == 1 else None  # 城关镇 of which county? leave it unlinked
+
+
+def _cut_from_a_word(tokens: list[Token], i: int, is_word: Callable[[str], bool]) -> bool:
+    """Whether token *i* lost its first character to a word: 文明村镇 cut 文 + 明村镇 (明村镇 is a town)."""
+    prev = tokens[i - 1] if i else None
+    return (prev is not None and prev.end == tokens[i].start and len(prev.text) == 1
+            and "\u4e00" <= prev.text <= "\u9fff" and is_word(prev.text + tokens[i].text[0]))
 
 
 def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
@@ -326,13 +340,17 @@ def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[str] = frozenset()) -> Iterator[Mention]:
+def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[str] = frozenset(),
+                        is_word: Callable[[str], bool] = lambda _: False) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
         full = gaz.by_name.get(tok.text) if tok.text not in _GENERIC else None
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)):
             picked = _pick(full, gaz, context)
             if picked is None and all(_generic_town(c) for c in full):
                 continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
+            if (all(c.rank == 4 for c in full) and not any(_near(c, gaz, context) for c in full)
+                    and _cut_from_a_word(tokens, i, is_word)):
+                continue  # a far-away township the segmenter made by cutting a word (文明 + 村镇)
             d = picked or full[0]
             zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区", "园区", "高新区", "经济区")) else ()
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level,
@@ -377,10 +395,14 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
     gaz = gazetteer or load_gazetteer()
     context = issuer_context(doc, gaz)
     found: list[Mention] = []
+
+    def is_word(text: str) -> bool:
+        return segmenter.tag(text) != "x"
+
     for sent in doc.sentences:
         off = sent.span.start
         tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
-        found.extend(_gazetteer_mentions(tokens, gaz, context))
+        found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
         heads = list(_head_mentions(tokens, sent.text, off, gaz))
         found.extend(heads)
         found.extend(_phase_mentions(heads, sent.text, off))

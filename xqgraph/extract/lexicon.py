@@ -130,7 +130,7 @@ QUOTE_SUFFIXES: tuple[str, ...] = (
 
 # common words that end in a head without being names: 城镇 is not a town
 GENERIC_COMPOUNDS: frozenset[str] = frozenset(
-    """城镇 乡镇 街镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
+    """城镇 乡镇 街镇 村镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
     生产线 流水线 路线 红线 底线 防线 在线 一线 热线 专线 干线 主线 连线 沿线 界线 航线 管线 战线 前线 生命线
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理""".split()

@@ -26,7 +26,7 @@ UNITS: dict[str, str] = {
     "人次": "人次", "场次": "场次", "人": "人", "名": "名", "家": "家", "个": "个", "项": "项", "所": "所",
     "座": "座", "件": "件", "条": "条", "台": "台", "辆": "辆", "套": "套", "户": "户", "处": "处",
     "千瓦时": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "头": "头", "只": "只", "株": "株", "棵": "棵", "艘": "艘",
-    "架次": "架次", "班次": "班次", "间": "间", "栋": "栋", "幢": "幢", "标准箱": "标准箱", "张床": "张", "床位": "张", "天": "天",
+    "架次": "架次", "班次": "班次", "间": "间", "栋": "栋", "幢": "幢", "标准箱": "标准箱", "张床": "张", "床位": "张", "张": "张", "天": "天",
     "微克/立方米": "微克/立方米", "毫克/立方米": "毫克/立方米", "%": "%", "％": "%",
 }
 _NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
@@ -91,6 +91,8 @@ def _is_excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> 
         return True  # 一家亲, 百元 … are words, not counts
     if m.group("num") in ("一", "两") and not m.group("mult"):
         return True  # 一家亲, 一个 … are words, not counts
+    if m.group("unit") == "张" and not m.group("num")[0].isdigit() and not m.group("mult"):
+        return True  # 三张“国家牌”, 一张网: figures of speech; beds and cards are counted in digits (500张)
     return bool(_NOT_AFTER.match(text[end : end + 3]))
 
 

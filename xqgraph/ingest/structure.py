@@ -154,6 +154,22 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl
 
 
+_HEADING_END = re.compile(r"[。！？!?]")
+
+
+def _heading(text: str, start: int) -> str:
+    """A heading's text: its line, or its first sentence when the paragraph goes on after it on the same line.
+
+    Examples
+    --------
+    >>> _heading("(一)稳增长。全年增长7%。\\n", 0), _heading("一、2017年工作回顾\\n", 0)
+    ('(一)稳增长。', '一、2017年工作回顾')
+    """
+    end = _line_end(text, start)
+    m = _HEADING_END.search(text, start, end)
+    return text[start : m.end() if m else end].strip()
+
+
 def _role(heading: str, year: int | None, plan: int | None, review: int | None) -> tuple[PartRole, int | None]:
     if _REVIEW.search(heading) or (year is not None and plan is not None and year < plan):
         return PartRole.REVIEW, year if year is not None else review
@@ -193,7 +209,7 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
     review = review if review is not None else (plan - 1 if plan else None)
     for i, (start, level) in enumerate(heads):
         end = next((h[0] for h in heads[i + 1:] if h[1] <= level), len(text))
-        heading = text[start:_line_end(text, start)].strip()
+        heading = _heading(text, start)
         counters[level] += 1
         counters[level + 1:] = [0] * (3 - level)
         for deeper in [lv for lv in open_parents if lv >= level]:
