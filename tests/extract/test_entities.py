@@ -145,3 +145,13 @@ def test_a_far_township_cut_out_of_a_word_is_not_a_place() -> None:
     doc = parse_document("天津市西青区2018年计划\n二、2018年主要任务\n创建文明村镇12个，杨柳青镇建设加快。\n")
     names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
     assert "杨柳青镇" in names and not names & {"明村镇", "文明村镇"}
+
+
+def test_common_words_before_a_whole_word_head_make_no_name() -> None:
+    # 绿道 is a noun of its own: 城市绿道 is any city's greenway, while 润杨道 (a street jieba cuts 润 + 杨道) is a name
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n建成城市绿道20公里，实施青宁路、润杨道等道路建设。\n")
+    names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
+    assert "润杨道" in names and "青宁路" in names and "城市绿道" not in names

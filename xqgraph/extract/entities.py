@@ -208,6 +208,9 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             name_start += 1  # 向雄安新区: jieba glued the preposition to a name it did not know
         name = text[name_start - offset : end - offset]
         mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
+        before = tokens[first:k]
+        if head.whole_token and before and all(t.text in GENERIC_WORDS for t in before):
+            continue  # a whole-token head (绿道) is a noun of its own: common words before it (城市绿道) name nothing
         yield from _elliptical(tokens, first, k, text, offset, head)
         if any(s <= name_start and e == end for s, e in taken) and head.type is EntityType.POLICY:
             continue  # 生态保护补偿机制 already taken: not also 补偿机制
