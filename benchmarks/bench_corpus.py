@@ -29,9 +29,9 @@ store
     recur.  It is NOT K builds.  Each ``examples/queries/*.rq`` is then timed (median of 3, results read
     to the end, in a child process killed after ``--query-timeout`` seconds) at K/10 and at K documents
     (bar: under 1 s each at 10,000 documents).  The corpus never names the policy co-mentioned.rq asks
-    about, so that query is also timed for the policy the store names most often (its hardest case).  The first ~50 graphs are written with
-    ``GraphStore.replace_documents`` (bulk-loaded, as a build does; its time per document is printed), the rest
-    with pyoxigraph's ``bulk_load``.  The shared graphs (entity descriptions, tracking, the build record)
+    about, so that query is also timed for the policy the store names most often (its hardest case).
+    The first ~50 graphs are written with ``GraphStore.replace_documents`` (bulk-loaded, as a build
+    does; its time per document is printed), the rest with pyoxigraph's ``bulk_load``.  The shared graphs (entity descriptions, tracking, the build record)
     are copied once.  Oxigraph's union default graph keeps a triple once per named graph that holds it,
     which is why entity descriptions live in one shared graph and not in every document.
 
