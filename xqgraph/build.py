@@ -313,20 +313,22 @@ class _StoreLoader:
         graphs: list[str] = []
         size = 0
         while True:
-            item = self._queue.get()
-            if item is not None and self._error is None:
-                graph, document, entities = item
-                graphs.append(graph)
-                batch.append(as_nquads(document, graph))
-                batch.append(as_nquads(entities, ENTITIES_GRAPH))
-                size += len(document) + len(entities)
-            if (item is None or size >= _LOAD_BYTES) and batch and self._error is None:
+            item = self._queue.get()  # always taken, even after an error: put never blocks on a dead loader
+            if self._error is None:
                 try:
-                    self._store.load_quads(sorted(self._stale.intersection(graphs)), b"".join(batch))
-                    self._stale.difference_update(graphs)
+                    if item is not None:
+                        graph, document, entities = item
+                        graphs.append(graph)
+                        batch.append(as_nquads(document, graph))
+                        batch.append(as_nquads(entities, ENTITIES_GRAPH))
+                        size += len(document) + len(entities)
+                    if (item is None or size >= _LOAD_BYTES) and batch:
+                        self._store.load_quads(sorted(self._stale.intersection(graphs)), b"".join(batch))
+                        self._stale.difference_update(graphs)
+                        batch, graphs, size = [], [], 0
                 except BaseException as exc:  # noqa: BLE001 - handed to the building thread
                     self._error = exc
-                batch, graphs, size = [], [], 0
+                    batch, graphs, size = [], [], 0
             if item is None:
                 return
 

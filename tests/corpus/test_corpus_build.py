@@ -217,3 +217,33 @@ def test_documents_built_without_files_are_read_from_the_store(tmp_path: Path) -
         assert build_graph(INPUTS, out, timestamp=STAMP).ok  # builds the third file, exports all three
     assert (without / "graph.ttl").read_bytes() == (with_files / "graph.ttl").read_bytes()
     assert (without / "graph.html").read_bytes() == (with_files / "graph.html").read_bytes()  # with the targets
+
+
+def test_a_loader_that_fails_anywhere_fails_the_build_and_marks_nothing_built(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the loader thread dies while turning a document into quads (say, out of memory): the build must raise
+    # that error, neither hang on the full queue nor write a manifest that calls the documents built
+    import threading
+
+    from xqgraph import build
+
+    def broken(ntriples: bytes, graph: str) -> bytes:
+        raise MemoryError("no room for the batch")
+
+    monkeypatch.setattr(build, "as_nquads", broken)
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            build.build_graph(INPUTS * 4, tmp_path, html=False, jobs=1)  # more documents than the queue holds
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001 - what the build raised is the point
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(120)
+    assert not worker.is_alive(), "the build hung on a dead loader"
+    assert isinstance(outcome[0], MemoryError)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"] == {}
