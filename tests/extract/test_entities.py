@@ -155,3 +155,14 @@ def test_common_words_before_a_whole_word_head_make_no_name() -> None:
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n建成城市绿道20公里，实施青宁路、润杨道等道路建设。\n")
     names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
     assert "润杨道" in names and "青宁路" in names and "城市绿道" not in names
+
+
+def test_responsibility_systems_keep_their_long_names_and_a_bare_one_is_no_name() -> None:
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n深入落实粮食安全责任制，全面落实安全生产责任制和河长制，"
+                         "落实责任制。现将2018年计划草案提请大会审议。\n")
+    names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
+    assert {"粮食安全责任制", "安全生产责任制", "河长制"} <= names
+    assert not names & {"责任制", "草案提请大会", "提请大会"}

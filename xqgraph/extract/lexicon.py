@@ -79,7 +79,8 @@ HEADS: tuple[Head, ...] = (
     # policies
     Head("战略", _PO, proper=False), Head("计划", _PO, proper=False, min_modifier=4),
     Head("行动", _PO, proper=False, min_modifier=4), Head("改革", _PO, proper=False, min_modifier=4),
-    Head("制度", _PO, proper=False, min_modifier=3), Head("机制", _PO, min_modifier=2, needs_quote=True), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
+    Head("制度", _PO, proper=False, min_modifier=3), Head("机制", _PO, min_modifier=2, needs_quote=True),
+    Head("责任制", _PO, proper=False, min_modifier=2, max_len=10), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
     Head("革命", _PO, proper=False, min_modifier=2),
     Head("规划", _PO, min_modifier=4), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
@@ -94,7 +95,7 @@ HEADS: tuple[Head, ...] = (
 HARD_STOPS: frozenset[str] = frozenset(
     """实施 推进 推动 落实 加快 加速 加大 建成 启动 开展 打造 配合 完成 深化 创建 引进 新引进 引入 培育 坚持 贯彻
     全面落实 深入 积极 全面 大力 着力 持续 继续 进一步 不断 切实 努力 扎实 主动 强化 加强 围绕 依托 按照 通过 对接
-    融入 服务 承接 参与 组织 举办 召开 支持 鼓励 促进 提升 提高 优化 完善 健全 建立 构建 设立 制定 编制 开办 新增
+    融入 服务 承接 参与 组织 举办 召开 提请 提交 支持 鼓励 促进 提升 提高 优化 完善 健全 建立 构建 设立 制定 编制 开办 新增
     新建 筹建 规划建设 谋划 策划 推行 执行 做强 发挥 拓展 扩大 增强 巩固 确保 实现 达到 突破 以及 及 和 与 或 等 的 在
     于 对 向 为 将 把 由 从 以 是 有 赴 到 了 着 过 各 各类 一批 全区 全市 我区 本区 我市 本市 各镇 各街 共 年内 全年
     预计 计划 开工 竣工 投产 运营 改造提升 提升改造 新建提升 中的 之 其 该 这 这些 及其 并 并且 同时 还 也 都 已 已经
@@ -111,7 +112,7 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     示范区 道路 公路 线路 站点 工程 项目 医院 学校 中学 小学 幼儿园 公园 城市公园 基地 公司 集团 企业 部门 政府 战略
     计划 行动 改革 制度 机制 规划 会议 大会 活动 重大项目 基础设施 民生工程 示范工程 重点工程 配套工程 工程项目 建设项目
     科技创新项目 帮扶项目 示范项目 试点项目 乡村学校 公办幼儿园 行业协会 研究院 实验室 联盟 创新联盟 产业联盟 新兴产业联盟
-    人民代表大会 代表大会 人大 党代会 全会 政协 管委会 委员会 大学 学院 局 部 长效机制 行动计划 总体规划 专项规划 三年行动计划 工作机制 分局 总部 本部 全部 内部 外部 东部 西部 南部 北部 中部 干部 高速 国道 公厕 村 社区 河""".split()
+    人民代表大会 代表大会 人大 党代会 全会 政协 管委会 委员会 大学 学院 局 部 责任制 长效机制 行动计划 总体规划 专项规划 三年行动计划 工作机制 分局 总部 本部 全部 内部 外部 东部 西部 南部 北部 中部 干部 高速 国道 公厕 村 社区 河""".split()
 )
 # modifiers that do not make a name on their own
 GENERIC_WORDS: frozenset[str] = frozenset(
