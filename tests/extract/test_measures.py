@@ -134,3 +134,18 @@ def test_beds_and_cards_are_counted_in_zhang_but_blueprints_and_calling_cards_ar
                          "发放社保卡3万张。\n")
     assert [(m.text, m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
         ("500张", 500, "张", "新增养老床位"), ("3万张", 30000, "张", "发放社保卡")]
+
+
+def test_indicators_lose_enumerators_the_verb_after_their_subject_and_raised_to() -> None:
+    # worked out by hand: 一是 only counts the items; 提高到 68.4% gives the rate itself; 某开发区实现营业收入 is
+    # about the zone, whose name stays while 实现 goes (as the guideline's 园区总销售收入)
+    from xqgraph.model import EntityType, Mention, Span
+
+    text = "某区2018年计划\n二、2018年主要任务\n一是集体经济年收入100万元。家庭医生签约服务覆盖率提高到68.4%。某某经济技术开发区实现营业收入12亿元。\n"
+    doc = parse_document(text)
+    zone = "某某经济技术开发区"
+    at = doc.text.index(zone)
+    mentions = [Mention(zone, Span(at, at + len(zone)), EntityType.ZONE)]
+    assert [(m.value, m.indicator, m.about) for m in find_measures(doc, mentions=mentions)] == [
+        (1_000_000, "集体经济年收入", None), (68.4, "家庭医生签约服务覆盖率", None),
+        (1_200_000_000, "某某经济技术开发区营业收入", zone)]

@@ -45,9 +45,11 @@ _CHANGE_WORDS = re.compile(r"提高|增加|减少|下降|扩大|缩小|降低|�
 _NOT_AFTER = re.compile(r"^(?:政策|措施|意见|举措|规定|条例|号|届|期|级|强|大|周年|年|月|日|亲)")
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
-_LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现)+")
+_LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
+                   r"|[一二三四五六七八九十]是)+")  # 一是…, 二是…: enumerations
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到|提高|增长到|增长|上升到|超过|突破|占|的)+$")
-_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的)+$")  # a rate keeps its 增长/提高
+# a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
+_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|(?:提高|提升|增长|增加|上升|下降|降低|减少)到)+$")
 _RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比)(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
 _COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
@@ -223,6 +225,9 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions, ends)
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m)
+        if about and indicator.startswith(about) and _LEAD.sub("", indicator[len(about):]):
+            # 开发区实现营业收入…: the subject stays, the verb after it goes (as the guideline's 园区总销售收入)
+            indicator = about + _LEAD.sub("", indicator[len(about):])
         yield Measure(
             text=text[start : m.end()],
             span=span,
