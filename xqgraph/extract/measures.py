@@ -140,7 +140,8 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     if (len(indicator) <= 3 or _RELATIVE.match(indicator)) and start > 0:
         # 比上年提高1个百分点, 同比增长25%: the subject is that of the last clause with a quantity
         prev = None
-        for m_prev in _QUANTITY.finditer(text, 0, start):
+        floor = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1  # not from an earlier item (一是…；二是…)
+        for m_prev in _QUANTITY.finditer(text, floor, start):
             prev = m_prev
         if prev:
             indicator = re.sub(r"增长$", "", _indicator(text, prev)) + _LEAD.sub("", raw)
