@@ -153,6 +153,6 @@ def test_indicators_lose_enumerators_the_verb_after_their_subject_and_raised_to(
 
 def test_a_short_indicator_borrows_only_from_its_own_item() -> None:
     # 总投资 after 占地137亩 belongs to the same project; the items before the ；are other things
-    doc = parse_document("某区2018年计划\n二、2018年主要任务\n一是新建城市道路20公里；二是某某项目占地137亩，总投资22.8亿元。\n")
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n一是新建城市道路20公里；二是某某项目位于城关镇，占地137亩，总投资22.8亿元。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (20, "新建城市道路"), (137, "占地"), (2_280_000_000, "占地总投资")]
