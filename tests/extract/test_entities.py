@@ -166,3 +166,13 @@ def test_responsibility_systems_keep_their_long_names_and_a_bare_one_is_no_name(
     names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
     assert {"粮食安全责任制", "安全生产责任制", "河长制"} <= names
     assert not names & {"责任制", "草案提请大会", "提请大会"}
+
+
+def test_a_company_brand_jieba_cuts_into_letters_keeps_its_first_letter() -> None:
+    # jieba cuts 正合 (an unknown brand) into 正 (an adverb) + 合; the name must not start at 合
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n引进天津正合环保科技有限公司和华为技术有限公司。\n")
+    names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
+    assert {"天津正合环保科技有限公司", "华为技术有限公司"} <= names and "合环保科技有限公司" not in names

@@ -121,6 +121,9 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
                     or tok.text == "一" and follows_word)
     if tok.tag == "v" and len(tok.text) >= 2 and head.type is EntityType.PROJECT:
         return True
+    if (head.type is EntityType.ORGANIZATION and len(tok.text) == 1 and right is not None and len(right.text) == 1
+            and tok.tag in ("d", "a", "ad", "q")):
+        return False  # 天津 正 合 环保科技有限公司, 又 一 村: a brand jieba does not know falls apart into letters
     return tok.tag in STOP_TAGS or tok.tag == "m"
 
 
