@@ -29,6 +29,7 @@ from typing import Any
 
 from xqgraph.extract.numbers import format_number
 from xqgraph.link.indicators import indicator_key
+from xqgraph.tables.measures import COMPARATOR_SYMBOLS
 
 __all__ = ["COLUMNS", "MeasureRecord", "Status", "TrackedTarget", "format_tracking", "indicator_key", "measure_records",
            "record_order", "records_from_json", "records_to_json",
@@ -254,7 +255,6 @@ def track(records: list[MeasureRecord]) -> list[TrackedTarget]:
     return out
 
 
-_COMPARATOR = {"Equal": "", "AtLeast": "≥", "AtMost": "≤", "Approximately": "≈"}
 COLUMNS = ("subject", "year", "indicator", "target", "achieved", "ratio", "status", "planned_in", "reported_in",
            "section", "achieved_sentence")
 
@@ -263,7 +263,8 @@ def _amount(r: MeasureRecord) -> str:
     value = format_number(r.value)
     if r.max_value is not None:
         value += "–" + format_number(r.max_value)
-    return f"{_COMPARATOR.get(r.comparator, '')}{value}{r.unit}"
+    symbol = "" if r.comparator in (None, "Equal") else COMPARATOR_SYMBOLS.get(r.comparator, "")
+    return f"{symbol}{value}{r.unit}"
 
 
 def tracking_rows(tracked: list[TrackedTarget]) -> list[dict[str, str]]:

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-__all__ = ["COLUMNS", "measure_rows", "write_table", "FORMATS"]
+__all__ = ["COLUMNS", "COMPARATOR_SYMBOLS", "measure_rows", "write_table", "FORMATS"]
 
 COLUMNS = ("indicator", "value", "max", "unit", "comparator", "kind", "type", "year", "about", "section",
            "sentence", "document")
@@ -33,7 +33,8 @@ SELECT ?indicator ?value ?max ?unit ?comparator ?kind ?type ?year ?about ?sectio
 }
 ORDER BY ?document ?start
 """
-_COMPARATOR = {"Equal": "=", "AtLeast": "≥", "AtMost": "≤", "Approximately": "≈"}
+# a comparator's symbol, by its ontology term's local name (tracking writes "" for Equal before a value)
+COMPARATOR_SYMBOLS = {"Equal": "=", "AtLeast": "≥", "AtMost": "≤", "Approximately": "≈"}
 _KIND = {"Achieved": "完成", "Target": "目标"}
 
 
@@ -49,7 +50,7 @@ def measure_rows(store: Any) -> list[dict[str, str]]:
     rows = []
     for solution in store.query(_QUERY):
         row = {name: _plain(solution[name]) for name in COLUMNS}
-        row["comparator"] = _COMPARATOR.get(row["comparator"], row["comparator"])
+        row["comparator"] = COMPARATOR_SYMBOLS.get(row["comparator"], row["comparator"])
         row["kind"] = _KIND.get(row["kind"], row["kind"])
         rows.append(row)
     return rows
