@@ -156,3 +156,9 @@ def test_a_short_indicator_borrows_only_from_its_own_item() -> None:
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n一是新建城市道路20公里；二是某某项目位于城关镇，占地137亩，总投资22.8亿元。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (20, "新建城市道路"), (137, "占地"), (2_280_000_000, "占地总投资")]
+
+
+def test_round_hundreds_of_millions_count_only_as_a_stated_level() -> None:
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n某某公司营业收入突破百亿元，建设千亿级产业集群，"
+                         "打造百万人口新城，投资千万元以上项目。\n")
+    assert [(m.text, m.value, m.unit) for m in find_measures(doc)] == [("百亿元", 1e10, "元")]

@@ -93,6 +93,8 @@ def _is_excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> 
         return True  # 一家亲, 百元 … are words, not counts
     if m.group("num") in ("一", "两") and not m.group("mult"):
         return True  # 一家亲, 一个 … are words, not counts
+    if m.group("num") in ("百", "千") and not re.search(r"(?:突破|超过|达到|达|超)$", text[max(0, start - 2) : start]):
+        return True  # 百万人口, 千万元级: round figures of speech, unless a level is stated (收入突破百亿元)
     if m.group("unit") == "张" and not m.group("num")[0].isdigit() and not m.group("mult"):
         return True  # 三张“国家牌”, 一张网: figures of speech; beds and cards are counted in digits (500张)
     return bool(_NOT_AFTER.match(text[end : end + 3]))
