@@ -162,3 +162,13 @@ def test_round_hundreds_of_millions_count_only_as_a_stated_level() -> None:
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n某某公司营业收入突破百亿元，建设千亿级产业集群，"
                          "打造百万人口新城，投资千万元以上项目。\n")
     assert [(m.text, m.value, m.unit) for m in find_measures(doc)] == [("百亿元", 1e10, "元")]
+
+
+def test_a_target_by_a_named_year_and_an_average_growth_rate() -> None:
+    # worked out by hand: 到2025年 sets the year of both targets of its sentence; 年均增长 is the growth of
+    # the indicator before it
+    doc = parse_document("某区2021年计划\n二、“十四五”时期主要目标\n到2025年，地区生产总值达到300亿元，年均增长7%左右。\n"
+                         "三、2021年重点工作\n地区生产总值增长8%左右。\n")
+    assert [(m.value, m.kind, m.year, m.indicator) for m in find_measures(doc)] == [
+        (3e10, "target", 2025, "地区生产总值"), (7, "target", 2025, "地区生产总值年均增长"),
+        (8, "target", 2021, "地区生产总值增长")]

@@ -50,7 +50,7 @@ _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|共|�
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到|提高|增长到|增长|上升到|超过|突破|占|的)+$")
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
 _TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|(?:提高|提升|增长|增加|上升|下降|降低|减少)到)+$")
-_RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比)(?:增长|提高|下降|减少|上升|增加)?$")
+_RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比|年均)(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
 _COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
                "控制在": "le", "以下": "le", "左右": "approx", "约": "approx", "近": "approx", "多": "approx"}
@@ -168,6 +168,7 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
 
 
 _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")
+_BY_YEAR = re.compile(r"^[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")  # 到2025年，…: the year a target is for
 
 
 def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreference: dict[str, str],
@@ -203,6 +204,9 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
     if kind_year is None:
         return
     kind, year = kind_year
+    by = _BY_YEAR.match(sent.text)
+    if by and kind == "target" and (year is None or int(by.group(1)) >= year):
+        year = int(by.group(1))  # 到2025年，地区生产总值达到300亿元: a target for 2025, not for the plan's year
     lead = _LEADING_YEAR.match(sent.text)
     if lead and kind == "achieved" and (doc.metadata.year is None or int(lead.group(1)) <= doc.metadata.year):
         year = int(lead.group(1))  # 2021年地区生产总值预计实现151.7亿元: the sentence names its year
