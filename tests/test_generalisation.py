@@ -62,3 +62,43 @@ def test_measures_of_another_year(report) -> None:
 def test_the_meeting_of_the_date_line_is_an_event(report) -> None:
     assert any(e.name == "杭州市余杭区第十六届人民代表大会第五次会议" and e.type is EntityType.EVENT
                for e in report.entities)
+
+
+# tests/data/synthetic-district-2019-execution-report.txt: a report titled 关于…的报告, with 第一部分 parts,
+# 1． items and (1) sub-items; every expectation read off the text by hand
+
+
+@pytest.fixture(scope="module")
+def execution_report(pipeline):
+    return pipeline.run_file(DATA / "synthetic-district-2019-execution-report.txt").linked
+
+
+def test_a_report_titled_about_a_plan_names_its_district(execution_report) -> None:
+    meta = execution_report.document.metadata
+    assert (meta.issuing_place, meta.year) == ("大兴区", 2019)  # the name after 关于, the later of the two years
+    parts = [(s.role, s.year) for s in execution_report.document.sections if s.level == 1]
+    assert parts == [(PartRole.REVIEW, 2018), (PartRole.PLAN, 2019)]
+
+
+def test_measures_of_a_report_with_a_five_year_goal(execution_report) -> None:
+    facts = [(m.value, m.unit, m.kind, m.year, m.comparator, m.indicator) for m in execution_report.measures]
+    assert facts == [
+        (72_000_000_000, "元", "achieved", 2018, "eq", "地区生产总值"),
+        (7.2, "%", "achieved", 2018, "eq", "地区生产总值同比增长"),
+        (8_860_000_000, "元", "achieved", 2018, "eq", "一般公共预算收入"),
+        (6.5, "%", "target", 2019, "approx", "地区生产总值增长"),
+        (3, "%", "target", 2019, "le", "城镇登记失业率"),
+        (45, "微克/立方米", "target", 2019, "eq", "PM2.5年均浓度"),
+        (100_000_000_000, "元", "target", 2025, "eq", "地区生产总值"),  # 到2025年: the five-year goal's year
+        (6, "%", "target", 2025, "approx", "地区生产总值年均增长"),
+    ]
+
+
+def test_zones_towns_and_a_company_of_another_district(execution_report) -> None:
+    ents = {e.name: e for e in execution_report.entities}
+    for zone in ("亦庄新城", "大兴国际机场临空经济区", "北京经济技术开发区"):
+        assert ents[zone].type is EntityType.ZONE, zone
+    assert ents["瀛海镇"].level is ents["黄村镇"].level is PlaceLevel.TOWN
+    assert ents["天津正合环保科技有限公司"].type is EntityType.ORGANIZATION
+    edges = {(r.head, r.predicate, r.tail) for r in execution_report.relations}
+    assert {("瀛海镇", "locatedIn", "大兴区"), ("黄村镇", "locatedIn", "大兴区")} <= edges

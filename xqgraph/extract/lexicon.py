@@ -52,7 +52,7 @@ HEADS: tuple[Head, ...] = (
     Head("文化带", _Z, proper=False), Head("发展带", _Z, proper=False), Head("生态带", _Z, proper=False),
     Head("经济带", _Z, proper=False), Head("活力区", _Z, proper=False), Head("先行区", _Z, proper=False, min_modifier=4),
     Head("试验区", _Z, proper=False, min_modifier=4), Head("合作区", _Z, proper=False, min_modifier=4),
-    Head("集聚区", _Z, proper=False, min_modifier=4), Head("保税区", _Z),
+    Head("集聚区", _Z, proper=False, min_modifier=4), Head("保税区", _Z), Head("经济区", _Z, proper=False, min_modifier=4),
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
     # projects and facilities
     Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
