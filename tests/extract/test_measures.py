@@ -172,3 +172,11 @@ def test_a_target_by_a_named_year_and_an_average_growth_rate() -> None:
     assert [(m.value, m.kind, m.year, m.indicator) for m in find_measures(doc)] == [
         (3e10, "target", 2025, "地区生产总值"), (7, "target", 2025, "地区生产总值年均增长"),
         (8, "target", 2021, "地区生产总值增长")]
+
+
+def test_indicators_of_from_to_respectively_and_held_at() -> None:
+    doc = parse_document("某市2022年计划\n一、过去五年工作回顾\n生产总值由4789亿元增加到6795亿元，城乡居民人均可支配收入分别增长6.5%和8.2%。\n"
+                         "二、2022年工作安排\n粮食总产量稳定在50万吨以上。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (679_500_000_000, "生产总值"), (6.5, "城乡居民人均可支配收入增长"), (8.2, "城乡居民人均可支配收入增长"),
+        (500_000, "粮食总产量")]

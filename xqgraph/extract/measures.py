@@ -47,7 +47,8 @@ _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
 _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
                    r"|[一二三四五六七八九十]是)+")  # 一是…, 二是…: enumerations
-_TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到|提高|增长到|增长|上升到|超过|突破|占|的)+$")
+_TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到|提高|增长到|增长|上升到|增加到|减少到|降低到|超过|突破|占|的"
+                    r"|稳定在|保持在|由)+$")  # 由4789亿元增加到6795亿元: 由 is left behind the first figure
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
 _TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|(?:提高|提升|增长|增加|上升|下降|降低|减少)到)+$")
 _RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比|年均)(?:增长|提高|下降|减少|上升|增加)?$")
@@ -147,7 +148,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
             prev = m_prev
         if prev:
             indicator = re.sub(r"增长$", "", _indicator(text, prev)) + _LEAD.sub("", raw)
-    return re.sub(r"分别$", "", indicator or after or prefix)
+    return (indicator or after or prefix).replace("分别", "")  # 收入分别增长6.5%和8.2%: each grew
 
 
 def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
