@@ -43,3 +43,10 @@ def test_attraction_and_implementation(pipeline) -> None:
     edges = _edges(pipeline, "全年新引进法雷奥西门子等项目。在西青经济技术开发区试点市场准入负面清单制度改革。")
     assert ("法雷奥西门子", "attractedTo", "西青区") in edges
     assert ("市场准入负面清单制度改革", "implementedIn", "西青经济技术开发区") in edges
+
+
+def test_pairing_names_every_partner_county_and_no_town(pipeline) -> None:
+    # 静宁县 and 庄浪县 are both partners; 中北镇 (a town of the issuer, 西青区) in the same sentence is not one
+    edges = _edges(pipeline, "扎实做好对口帮扶甘肃省静宁县和庄浪县工作，中北镇选派干部12名。")
+    paired = {tail for _, predicate, tail in edges if predicate == "pairedWith"}
+    assert paired == {"静宁县", "庄浪县"}

@@ -104,14 +104,21 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     if not issuer:
         return
     own = {issuer} | {a.name for d in gaz.by_name.get(issuer, []) for a in gaz.ancestors(d)}
+    own_codes = {d.code for d in gaz.by_name.get(issuer, [])}  # a town of the issuer's is not its partner
     for sent in doc.sentences:
         if not _PAIRED.search(sent.text):
             continue
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
-                  and m.text not in own and (m.canonical or m.text) not in own]
-        if inside:
-            best = max(inside, key=lambda m: gaz.by_code[m.code].rank if m.code in gaz.by_code else 0)
-            yield Relation(issuer, "pairedWith", best.text, sent.span)
+                  and m.text not in own and (m.canonical or m.text) not in own
+                  and not (m.code in gaz.by_code and own_codes & {a.code for a in gaz.ancestors(gaz.by_code[m.code])})]
+        rank = {m.text: gaz.by_code[m.code].rank if m.code in gaz.by_code else 0 for m in inside}
+        # the lowest divisions named (甘肃省静宁县和庄浪县: both counties, not their province), counties rather
+        # than towns: partners are counties, and a town in such a sentence is most often one of the issuer's own
+        counties = [r for r in rank.values() if r <= 3]
+        lowest = max(counties) if counties else max(rank.values(), default=0)
+        for name in sorted({m.text for m in inside if rank[m.text] == lowest},
+                           key=lambda n: next(m.span.start for m in inside if m.text == n)):
+            yield Relation(issuer, "pairedWith", name, sent.span)
 
 
 _COOPERATION = re.compile(r"合作|对接|交流|共建|协作")
