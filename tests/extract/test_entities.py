@@ -176,3 +176,13 @@ def test_a_company_brand_jieba_cuts_into_letters_keeps_its_first_letter() -> Non
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n引进天津正合环保科技有限公司和华为技术有限公司。\n")
     names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
     assert {"天津正合环保科技有限公司", "华为技术有限公司"} <= names and "合环保科技有限公司" not in names
+
+
+def test_fairs_summits_and_forums_are_events_but_not_a_bare_forum() -> None:
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n成功举办2019中国（天津）国际汽车展览会、夏季达沃斯论坛和"
+                         "世界智能产业峰会，参加高峰论坛。\n")
+    events = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer) if m.type is EntityType.EVENT}
+    assert events == {"2019中国(天津)国际汽车展览会", "夏季达沃斯论坛", "世界智能产业峰会"}  # normalised parentheses

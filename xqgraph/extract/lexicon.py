@@ -89,13 +89,17 @@ HEADS: tuple[Head, ...] = (
     Head("党代会", _E, proper=False, min_modifier=1), Head("全会", _E, proper=False, min_modifier=3),
     Head("艺术节", _E, proper=False), Head("节", _E, proper=False, min_modifier=4, max_len=16), Head("文化节", _E, proper=False), Head("博览会", _E, proper=False),
     Head("活动", _E, proper=False, min_modifier=6, also=(_PO,)),
+    Head("展览会", _E, proper=False, min_modifier=3, max_len=24), Head("交易会", _E, proper=False, min_modifier=3, max_len=24),
+    Head("展销会", _E, proper=False, min_modifier=3, max_len=24), Head("洽谈会", _E, proper=False, min_modifier=3, max_len=24),
+    Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
+    Head("运动会", _E, proper=False, min_modifier=3, max_len=24), Head("锦标赛", _E, proper=False, min_modifier=3, max_len=24),
 )
 
 # words after which (reading leftwards) a name cannot go on
 HARD_STOPS: frozenset[str] = frozenset(
     """实施 推进 推动 落实 加快 加速 加大 建成 启动 开展 打造 配合 完成 深化 创建 引进 新引进 引入 培育 坚持 贯彻
     全面落实 深入 积极 全面 大力 着力 持续 继续 进一步 不断 切实 努力 扎实 主动 强化 加强 围绕 依托 按照 通过 对接
-    融入 服务 承接 参与 组织 举办 召开 提请 提交 支持 鼓励 促进 提升 提高 优化 完善 健全 建立 构建 设立 制定 编制 开办 新增
+    融入 服务 承接 参与 参加 出席 组织 举办 承办 召开 提请 提交 支持 鼓励 促进 提升 提高 优化 完善 健全 建立 构建 设立 制定 编制 开办 新增
     新建 筹建 规划建设 谋划 策划 推行 执行 做强 发挥 拓展 扩大 增强 巩固 确保 实现 达到 突破 以及 及 和 与 或 等 的 在
     于 对 向 为 将 把 由 从 以 是 有 赴 到 了 着 过 各 各类 一批 全区 全市 我区 本区 我市 本市 各镇 各街 共 年内 全年
     预计 计划 开工 竣工 投产 运营 改造提升 提升改造 新建提升 中的 之 其 该 这 这些 及其 并 并且 同时 还 也 都 已 已经
