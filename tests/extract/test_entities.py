@@ -186,3 +186,13 @@ def test_fairs_summits_and_forums_are_events_but_not_a_bare_forum() -> None:
                          "世界智能产业峰会，参加高峰论坛。\n")
     events = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer) if m.type is EntityType.EVENT}
     assert events == {"2019中国(天津)国际汽车展览会", "夏季达沃斯论坛", "世界智能产业峰会"}  # normalised parentheses
+
+
+def test_the_kind_of_works_before_a_project_head_belongs_to_its_name() -> None:
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n建成第五中学扩建项目和湖口路快速化改造工程，完成扩建工程。\n")
+    projects = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)
+                if m.type is EntityType.PROJECT}
+    assert {"第五中学扩建项目", "湖口路快速化改造工程"} <= projects and "扩建工程" not in projects

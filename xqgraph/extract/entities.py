@@ -91,6 +91,9 @@ _PLACE_WORDS = frozenset(h.suffix for h in HEADS if h.type is EntityType.PLACE a
     "省", "市", "区", "县", "旗", "自治县", "新区"}
 
 
+_WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建".split())  # kinds of construction works
+
+
 def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | None = None) -> bool:
     if tok.tag == "Q":
         return False
@@ -120,7 +123,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return not (head.suffix == "号线" or head.type in _NAMING_HEADS and follows_word
                     or tok.text == "一" and follows_word)
     if tok.tag == "v" and len(tok.text) >= 2 and head.type is EntityType.PROJECT:
-        return True
+        # 第五中学扩建项目: the kind of works right before the head is part of the name
+        return not (tok.text in _WORKS and right is not None and right.text == head.suffix)
     if (head.type is EntityType.ORGANIZATION and len(tok.text) == 1 and right is not None and len(right.text) == 1
             and tok.tag in ("d", "a", "ad", "q")):
         return False  # 天津 正 合 环保科技有限公司, 又 一 村: a brand jieba does not know falls apart into letters
