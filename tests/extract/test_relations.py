@@ -50,3 +50,8 @@ def test_pairing_names_every_partner_county_and_no_town(pipeline) -> None:
     edges = _edges(pipeline, "扎实做好对口帮扶甘肃省静宁县和庄浪县工作，中北镇选派干部12名。")
     paired = {tail for _, predicate, tail in edges if predicate == "pairedWith"}
     assert paired == {"静宁县", "庄浪县"}
+
+
+def test_a_site_described_as_lying_in_a_town(pipeline) -> None:
+    edges = _edges(pipeline, "位于中北镇的西青区第二人民医院建成投用。")
+    assert ("西青区第二人民医院", "locatedIn", "中北镇") in edges

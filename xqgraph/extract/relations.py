@@ -147,15 +147,24 @@ def _cooperation_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -
                     yield Relation(issuer, "cooperatesWith", m.text, Span(start, end))
 
 
+_LOCATED_AT = re.compile(r"(?:位于|坐落于|地处)$")
+
+
 def _settling_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation]:
-    """X落户Y, X入驻Y, X位于Y: a project or body located in a place or zone."""
+    """X落户Y, X入驻Y, X位于Y, 位于Y的X: a project or body located in a place or zone."""
     by_start = {m.span.start: m for m in mentions if m.type in (EntityType.PLACE, EntityType.ZONE)}
+    by_end = {m.span.end: m for m in mentions if m.type in (EntityType.PLACE, EntityType.ZONE)}
     for m in mentions:
         if m.type not in (EntityType.PROJECT, EntityType.ORGANIZATION, EntityType.ZONE):
             continue
         verb = _SETTLES.match(doc.text, m.span.end)
         if verb and verb.end() in by_start and by_start[verb.end()].text != m.text:
             yield Relation(m.text, "locatedIn", by_start[verb.end()].text, Span(m.span.start, verb.end()))
+        # 位于大张庄镇的北辰区第二人民医院
+        where = by_end.get(m.span.start - 1) if doc.text[m.span.start - 1 : m.span.start] == "的" else None
+        at = _LOCATED_AT.search(doc.text, max(0, where.span.start - 3), where.span.start) if where else None
+        if where is not None and at is not None and where.text != m.text:
+            yield Relation(m.text, "locatedIn", where.text, Span(at.start(), m.span.end))
 
 
 _ATTRACT = re.compile(r"引进|招引|签约|落户|入驻|落地")
