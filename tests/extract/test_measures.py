@@ -180,3 +180,8 @@ def test_indicators_of_from_to_respectively_and_held_at() -> None:
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (679_500_000_000, "生产总值"), (6.5, "城乡居民人均可支配收入增长"), (8.2, "城乡居民人均可支配收入增长"),
         (500_000, "粮食总产量")]
+
+
+def test_an_indicator_before_a_colon() -> None:
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n地区生产总值：720亿元，增速6.5%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [(7.2e10, "地区生产总值"), (6.5, "地区生产总值增速")]

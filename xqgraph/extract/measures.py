@@ -133,6 +133,8 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
     start = _clause_start(text, m.start())
     raw = _QUANTITY.sub("", text[start : m.start()]).strip()
+    if not raw and start > 0 and text[start - 1] in "：:":  # 地区生产总值：720亿元, as tables and lists write it
+        raw = _QUANTITY.sub("", text[_clause_start(text, start - 1) : start - 1]).strip()
     trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点") else _TRAIL
     prefix = trail.sub("", _LEAD.sub("", raw))
     nxt = _CLAUSE.search(text, m.end())
