@@ -196,3 +196,14 @@ def test_the_kind_of_works_before_a_project_head_belongs_to_its_name() -> None:
     projects = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)
                 if m.type is EntityType.PROJECT}
     assert {"第五中学扩建项目", "湖口路快速化改造工程"} <= projects and "扩建工程" not in projects
+
+
+def test_prepositions_and_conjunctions_jieba_glues_to_names_stay_out() -> None:
+    # jieba's HMM makes words of 由区 and 委和区; the names are 区科技局 and 区教育局
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n由区科技局、区发展改革委和区教育局牵头。\n")
+    orgs = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)
+            if m.type is EntityType.ORGANIZATION}
+    assert {"区科技局", "区教育局"} <= orgs and not any(o[0] in "由和" or "和区" in o for o in orgs)

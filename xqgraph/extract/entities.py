@@ -79,7 +79,8 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
 
 
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
-_PREPOSITIONS = "向在对把将与和从为于到给被及赴"
+_PREPOSITIONS = "向在对把将与和从为于到给被及赴由"
+_CONJUNCTIONS = "和与及"
 _PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
 _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
 _RIVER_CONTEXT = "段沿生北南东西两流堤岸湾水"
@@ -142,6 +143,8 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
         first -= 1
         if tok.tag == "x" and len(tok.text) > 1 and tok.text[0] in _PREPOSITIONS:
             break  # 向雄安: the name starts after the preposition jieba glued to it
+        if tok.tag == "x" and any(c in _CONJUNCTIONS for c in tok.text[1:-1]):
+            break  # 委和区: jieba glued the end of one name, 和 and the start of the next
     while first < k and tokens[first].text in LEADING_TRIM:
         first += 1
     return first
@@ -213,6 +216,10 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
         name_start = min(tokens[first].start, match_start + offset)
         if tokens[first].tag == "x" and text[name_start - offset] in _PREPOSITIONS and name_start < match_start + offset:
             name_start += 1  # 向雄安新区: jieba glued the preposition to a name it did not know
+        glued = tokens[first]
+        cut = max((i for i, c in enumerate(glued.text[1:-1], 1) if c in _CONJUNCTIONS), default=0)
+        if glued.tag == "x" and cut and glued.start + cut + 1 < match_start + offset:
+            name_start = max(name_start, glued.start + cut + 1)  # 委和区教育局: the name is 区教育局
         name = text[name_start - offset : end - offset]
         mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
         before = tokens[first:k]
