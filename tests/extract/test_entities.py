@@ -207,3 +207,14 @@ def test_prepositions_and_conjunctions_jieba_glues_to_names_stay_out() -> None:
     orgs = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)
             if m.type is EntityType.ORGANIZATION}
     assert {"区科技局", "区教育局"} <= orgs and not any(o[0] in "由和" or "和区" in o for o in orgs)
+
+
+def test_a_word_that_begins_with_a_governing_verb_gives_the_verb_back() -> None:
+    # jieba reads 推进力 (propulsion) and 支持力 (support) where the text says 推进 + 力丰…, 支持 + 力能…
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n加快推进力丰功率芯片项目建设，支持力能机械有限公司发展。\n")
+    names = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)}
+    assert {"力丰功率芯片项目", "力能机械有限公司"} <= names
+    assert not any(n.startswith(("推进", "支持")) for n in names)

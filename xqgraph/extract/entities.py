@@ -220,6 +220,9 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
         cut = max((i for i, c in enumerate(glued.text[1:-1], 1) if c in _CONJUNCTIONS), default=0)
         if glued.tag == "x" and cut and glued.start + cut + 1 < match_start + offset:
             name_start = max(name_start, glued.start + cut + 1)  # 委和区教育局: the name is 区教育局
+        verb = next((glued.text[:n] for n in (3, 2) if len(glued.text) > n and glued.text[:n] in HARD_STOPS), "")
+        if verb and glued.start == name_start and name_start + len(verb) < match_start + offset:
+            name_start += len(verb)  # 推进力 丰 功率芯片项目: a word that begins with a governing verb (推进力丰…)
         name = text[name_start - offset : end - offset]
         mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
         before = tokens[first:k]
