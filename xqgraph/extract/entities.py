@@ -81,6 +81,7 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
 _PREPOSITIONS = "向在对把将与和从为于到给被及赴由"
 _CONJUNCTIONS = "和与及"
+_TOWN_END = re.compile(r"(?:镇|乡|街道)(?!.*(?:镇|乡|街道))")  # the last town-level suffix
 _PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
 _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
 _RIVER_CONTEXT = "段沿生北南东西两流堤岸湾水"
@@ -223,6 +224,11 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
         verb = next((glued.text[:n] for n in (3, 2) if len(glued.text) > n and glued.text[:n] in HARD_STOPS), "")
         if verb and glued.start == name_start and name_start + len(verb) < match_start + offset:
             name_start += len(verb)  # 推进力 丰 功率芯片项目: a word that begins with a governing verb (推进力丰…)
+        if head.level is PlaceLevel.VILLAGE:
+            # 祥河 镇柏马村, 清 坝镇 兰黄村: a town jieba does not know ends before its village's name
+            town = _TOWN_END.search(text, name_start - offset + 1, match_start)
+            if town and match_start - town.end() >= head.min_modifier:
+                name_start = town.end() + offset
         name = text[name_start - offset : end - offset]
         mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
         before = tokens[first:k]
