@@ -228,3 +228,13 @@ def test_a_village_starts_after_a_town_jieba_does_not_know() -> None:
     places = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer) if m.type is EntityType.PLACE}
     assert {"兰黄村", "凤岗村", "清坝镇", "坪口镇"} <= places
     assert not places & {"坝镇兰黄村", "口镇凤岗村"}
+
+
+def test_a_town_whose_suffix_jieba_glued_to_its_village() -> None:
+    # jieba reads 祥河 + 镇柏马村 and 双兴 + 镇江 (a city's short name) + 集村
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n祥河镇柏马村获评示范村，双兴镇江集村入选省级美丽乡村示范村。\n")
+    places = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer) if m.type is EntityType.PLACE}
+    assert places == {"祥河镇", "柏马村", "双兴镇", "江集村"}

@@ -225,10 +225,19 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
         if verb and glued.start == name_start and name_start + len(verb) < match_start + offset:
             name_start += len(verb)  # 推进力 丰 功率芯片项目: a word that begins with a governing verb (推进力丰…)
         if head.level is PlaceLevel.VILLAGE:
-            # 祥河 镇柏马村, 清 坝镇 兰黄村: a town jieba does not know ends before its village's name
+            # 清 坝镇 兰黄村: a town jieba does not know ends before its village's name
             town = _TOWN_END.search(text, name_start - offset + 1, match_start)
             if town and match_start - town.end() >= head.min_modifier:
                 name_start = town.end() + offset
+            # 祥河 镇柏马村: jieba glued the town's suffix to the village; the town is 祥河镇
+            stem = tokens[first - 1] if first > 0 else None
+            if (stem is not None and stem.end == name_start and text[name_start - offset] in "镇乡"
+                    and len(stem.text) >= 2 and stem.tag in ("x", "ns", "nr") and _CJK.match(stem.text)
+                    and stem.text not in GENERIC_WORDS
+                    and match_start - (name_start - offset + 1) >= head.min_modifier):
+                yield Mention(stem.text + text[name_start - offset], Span(stem.start, name_start + 1), EntityType.PLACE,
+                              PlaceLevel.TOWN)  # 镇 and 乡 alike, as the 镇 and 乡 heads type them
+                name_start += 1
         name = text[name_start - offset : end - offset]
         mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
         before = tokens[first:k]
@@ -450,11 +459,12 @@ def _meeting_mention(doc: Document) -> list[Mention]:
 
 
 def _drop_short_inside(mentions: list[Mention]) -> list[Mention]:
-    """Drop a short place name standing inside a longer name (独流减河北堤路 ⊅ 河北)."""
+    """Drop a short place name standing inside a longer name (独流减河北堤路 ⊅ 河北) or across the edge of
+    one (双兴镇江集村: 双兴镇 and 江集村, not 镇江)."""
     longer = [m for m in mentions if m.canonical is None]
     return [
         m for m in mentions
-        if m.canonical is None or not any(o.span.start <= m.span.start and m.span.end <= o.span.end
+        if m.canonical is None or not any(o.span.start < m.span.end and m.span.start < o.span.end
                                           and len(o.span) > len(m.span) for o in longer)
     ]
 
