@@ -238,3 +238,13 @@ def test_a_town_whose_suffix_jieba_glued_to_its_village() -> None:
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n祥河镇柏马村获评示范村，双兴镇江集村入选省级美丽乡村示范村。\n")
     places = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer) if m.type is EntityType.PLACE}
     assert places == {"祥河镇", "柏马村", "双兴镇", "江集村"}
+
+
+def test_commissions_are_bodies_but_party_committees_and_kinds_are_not() -> None:
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n由区发展改革委、区卫健委牵头，新一届区委、村两委配合，县政府各委、办、局落实。\n")
+    orgs = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)
+            if m.type is EntityType.ORGANIZATION}
+    assert orgs == {"区发展改革委", "区卫健委"}

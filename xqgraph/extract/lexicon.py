@@ -71,7 +71,7 @@ HEADS: tuple[Head, ...] = (
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
     Head("母基金", _O, proper=False, min_modifier=2, also=(_P,)), Head("子基金", _O, proper=False, min_modifier=2, also=(_P,)),
-    Head("局", _O, max_len=10), Head("银行", _O, proper=False, min_modifier=2, max_len=14),
+    Head("局", _O, max_len=10), Head("委", _O, proper=False, min_modifier=3, max_len=8), Head("银行", _O, proper=False, min_modifier=2, max_len=14),
     Head("协会", _O, proper=False, min_modifier=3), Head("商会", _O, proper=False, min_modifier=2),
     Head("研究所", _O, proper=False, min_modifier=2), Head("法院", _O, proper=False, min_modifier=2),
     Head("检察院", _O, proper=False, min_modifier=2), Head("合作社", _O, min_modifier=2),
