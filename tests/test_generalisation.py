@@ -102,3 +102,42 @@ def test_zones_towns_and_a_company_of_another_district(execution_report) -> None
     assert ents["天津正合环保科技有限公司"].type is EntityType.ORGANIZATION
     edges = {(r.head, r.predicate, r.tail) for r in execution_report.relations}
     assert {("瀛海镇", "locatedIn", "大兴区"), ("黄村镇", "locatedIn", "大兴区")} <= edges
+
+
+# a review found each of these made worse by a rule added the same day; every expectation is read off the
+# sentence by hand
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("天津市金和盛贸易有限公司等企业落户我区。", {"天津市金和盛贸易有限公司", "天津市"}),  # 和 inside a brand
+    ("支持恒和兴集团做大做强。", {"恒和兴集团"}),
+    ("加强计划生育协会建设。", {"计划生育协会"}),  # 计划 opens a word, not a governing verb glued to a name
+    ("召开区委常委扩大会议，完成社区居委换届选举工作。", set()),  # positions and kinds of body
+    ("区政府与9个镇人民政府签订安全生产目标责任书。", set()),  # 个 is a measure word, not a brand's letter
+    ("重点打造北辰乡村示范村。", set()),  # 乡村 is a common noun, so no town 北辰乡
+])
+def test_names_the_review_found(pipeline, sentence: str, names: set[str]) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    assert {e.name for e in r.entities} == names
+
+
+def test_measures_the_review_found(pipeline) -> None:
+    text = ("某区2018年计划\n二、2018年主要任务\n全年安排区级重点项目：120个产业项目。北辰区有效发明专利拥有量达到1200件。"
+            "新引进超千万元项目48个。\n到2020年，全区地区生产总值达到1000亿元，比2015年增加300亿元，年均增长7%；"
+            "今年地区生产总值增长8%。\n")
+    facts = [(m.value, m.year, m.indicator) for m in pipeline.run_text(text).linked.measures]
+    assert facts == [
+        (120, 2018, "产业项目"),  # what follows the figure, not the heading before the colon
+        (1200, 2018, "北辰区有效发明专利拥有量"),  # 有 of 有效 stays
+        (48, 2018, "新引进超项目"),  # 超千万元 is a class of project, not a figure
+        (100_000_000_000, 2020, "地区生产总值"),
+        (30_000_000_000, 2020, "比2015年增加"),  # 比2015年 is the base, not a new year
+        (7, 2020, "地区生产总值年均增长"),  # borrows from the figure that names its subject
+        (8, 2018, "地区生产总值增长"),  # after the ；, 今年 is the plan year again
+    ]
+
+
+def test_pairing_leaves_out_districts_of_the_own_city(pipeline) -> None:
+    r = pipeline.run_text("天津市北辰区2018年国民经济和社会发展计划\n二、2018年主要任务\n"
+                          "深化对口帮扶甘肃省静宁县，在和平区、南开区设立静宁特色农产品展销专柜。\n").linked
+    assert {(x.head, x.tail) for x in r.relations if x.predicate == "pairedWith"} == {("北辰区", "静宁县")}

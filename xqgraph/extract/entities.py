@@ -81,7 +81,17 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
 _PREPOSITIONS = "向在对把将与和从为于到给被及赴由"
 _CONJUNCTIONS = "和与及"
-_PARTY_COMMITTEE_BEFORE = "省市区县镇乡村党各两工团纪"  # 区委, 党委, 各委, 两委, 工委, 团委, 纪委 are no commission's name
+
+
+def _glued_conjunction(word: str) -> int:
+    """Where 和/与/及 joins two names in a word jieba's HMM made (委和区 → 2), else 0: only when what
+    follows is the place word a body's name starts with (区教育局), not inside a brand (金和盛)."""
+    return max((i for i, c in enumerate(word[1:-1], 1) if c in _CONJUNCTIONS and word[i + 1:] in _BODY_OWNERS),
+               default=0)
+
+
+_BODY_OWNERS = frozenset("省 市 区 县 镇 乡 街道".split())  # 区教育局, 市商务局: whose body it is
+_PARTY_COMMITTEE_BEFORE = "省市区县镇乡村党各两工团纪常居"  # 区委, 党委, 各委, 两委, 工委, 团委, 纪委, 常委, 居委 are no commission's name
 _TOWN_END = re.compile(r"(?:镇|乡|街道)(?!.*(?:镇|乡|街道))")  # the last town-level suffix
 _PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
 _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
@@ -129,7 +139,7 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         # 第五中学扩建项目: the kind of works right before the head is part of the name
         return not (tok.text in _WORKS and right is not None and right.text == head.suffix)
     if (head.type is EntityType.ORGANIZATION and len(tok.text) == 1 and right is not None and len(right.text) == 1
-            and tok.tag in ("d", "a", "ad", "q")):
+            and tok.tag in ("d", "a", "ad")):
         return False  # 天津 正 合 环保科技有限公司, 又 一 村: a brand jieba does not know falls apart into letters
     return tok.tag in STOP_TAGS or tok.tag == "m"
 
@@ -145,7 +155,7 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
         first -= 1
         if tok.tag == "x" and len(tok.text) > 1 and tok.text[0] in _PREPOSITIONS:
             break  # 向雄安: the name starts after the preposition jieba glued to it
-        if tok.tag == "x" and any(c in _CONJUNCTIONS for c in tok.text[1:-1]):
+        if tok.tag == "x" and _glued_conjunction(tok.text):
             break  # 委和区: jieba glued the end of one name, 和 and the start of the next
     while first < k and tokens[first].text in LEADING_TRIM:
         first += 1
@@ -221,10 +231,12 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
         if tokens[first].tag == "x" and text[name_start - offset] in _PREPOSITIONS and name_start < match_start + offset:
             name_start += 1  # 向雄安新区: jieba glued the preposition to a name it did not know
         glued = tokens[first]
-        cut = max((i for i, c in enumerate(glued.text[1:-1], 1) if c in _CONJUNCTIONS), default=0)
+        cut = _glued_conjunction(glued.text)
         if glued.tag == "x" and cut and glued.start + cut + 1 < match_start + offset:
             name_start = max(name_start, glued.start + cut + 1)  # 委和区教育局: the name is 区教育局
-        verb = next((glued.text[:n] for n in (3, 2) if len(glued.text) > n and glued.text[:n] in HARD_STOPS), "")
+        # only a word jieba made up, or one verb + one letter (推进力, 支持力): not 计划生育协会
+        verb = next((glued.text[:n] for n in (3, 2) if len(glued.text) > n and glued.text[:n] in HARD_STOPS
+                     and (glued.tag == "x" or len(glued.text) == n + 1)), "")
         if verb and glued.start == name_start and name_start + len(verb) < match_start + offset:
             name_start += len(verb)  # 推进力 丰 功率芯片项目: a word that begins with a governing verb (推进力丰…)
         if head.level is PlaceLevel.VILLAGE:
@@ -235,6 +247,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             # 祥河 镇柏马村: jieba glued the town's suffix to the village; the town is 祥河镇
             stem = tokens[first - 1] if first > 0 else None
             if (stem is not None and stem.end == name_start and text[name_start - offset] in "镇乡"
+                    and text[name_start - offset : name_start - offset + 2] not in GENERIC_COMPOUNDS
                     and len(stem.text) >= 2 and stem.tag in ("x", "ns", "nr") and _CJK.match(stem.text)
                     and stem.text not in GENERIC_WORDS
                     and match_start - (name_start - offset + 1) >= head.min_modifier):

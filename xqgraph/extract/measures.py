@@ -94,7 +94,7 @@ def _is_excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> 
         return True  # 一家亲, 百元 … are words, not counts
     if m.group("num") in ("一", "两") and not m.group("mult"):
         return True  # 一家亲, 一个 … are words, not counts
-    if m.group("num") in ("百", "千") and not re.search(r"(?:突破|超过|达到|达|超)$", text[max(0, start - 2) : start]):
+    if m.group("num") in ("百", "千") and not re.search(r"(?:突破|超过|达到|达)$", text[max(0, start - 2) : start]):
         return True  # 百万人口, 千万元级: round figures of speech, unless a level is stated (收入突破百亿元)
     if m.group("unit") == "张" and not m.group("num")[0].isdigit() and not m.group("mult"):
         return True  # 三张“国家牌”, 一张网: figures of speech; beds and cards are counted in digits (500张)
@@ -133,23 +133,25 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
     start = _clause_start(text, m.start())
     raw = _QUANTITY.sub("", text[start : m.start()]).strip()
-    if not raw and start > 0 and text[start - 1] in "：:":  # 地区生产总值：720亿元, as tables and lists write it
-        raw = _QUANTITY.sub("", text[_clause_start(text, start - 1) : start - 1]).strip()
-    trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点") else _TRAIL
-    prefix = trail.sub("", _LEAD.sub("", raw))
     nxt = _CLAUSE.search(text, m.end())
     after = text[m.end() : nxt.start() if nxt else len(text)]
     after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12]
+    if not raw and not after and start > 0 and text[start - 1] in "：:":
+        # 地区生产总值：720亿元, as tables and lists write it (but 重点项目：120个产业项目 counts 产业项目)
+        raw = _QUANTITY.sub("", text[_clause_start(text, start - 1) : start - 1]).strip()
+    trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点") else _TRAIL
+    prefix = trail.sub("", _LEAD.sub("", raw))
     indicator = (prefix + after).strip()
     indicator = re.sub(r"[和及与、]+$", "", indicator)
     if (len(indicator) <= 3 or _RELATIVE.match(indicator)) and start > 0:
         # 比上年提高1个百分点, 同比增长25%: the subject is that of the last clause with a quantity
-        prev = None
         floor = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1  # not from an earlier item (一是…；二是…)
-        for m_prev in _QUANTITY.finditer(text, floor, start):
-            prev = m_prev
-        if prev:
-            indicator = re.sub(r"增长$", "", _indicator(text, prev)) + _LEAD.sub("", raw)
+        # the last quantity before it that names its own subject (not 比2015年增加300亿元)
+        for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
+            borrowed = _indicator(text, prev)
+            if not borrowed.startswith(("比", "较")):
+                indicator = re.sub(r"增长$", "", borrowed) + _LEAD.sub("", raw)
+                break
     return (indicator or after or prefix).replace("分别", "")  # 收入分别增长6.5%和8.2%: each grew
 
 
@@ -170,6 +172,7 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
     return "achieved", review
 
 
+_SUBJECT_VERB = re.compile(r"^(?:实现|完成)")  # not 有 (有效发明专利) or 共 (共有产权)
 _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")
 _BY_YEAR = re.compile(r"^[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")  # 到2025年，…: the year a target is for
 
@@ -208,8 +211,12 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         return
     kind, year = kind_year
     by = _BY_YEAR.match(sent.text)
+    by_year, by_end = None, 0
     if by and kind == "target" and (year is None or int(by.group(1)) >= year):
-        year = int(by.group(1))  # 到2025年，地区生产总值达到300亿元: a target for 2025, not for the plan's year
+        # 到2025年，地区生产总值达到300亿元: a target for 2025, not for the plan's year, up to the next item
+        by_year = int(by.group(1))
+        stop = re.compile(r"[；;]|今年|明年|(?<![比较])(?:19|20)\d{2}年").search(sent.text, by.end())  # not 比2015年
+        by_end = stop.start() if stop else len(sent.text)
     lead = _LEADING_YEAR.match(sent.text)
     if lead and kind == "achieved" and (doc.metadata.year is None or int(lead.group(1)) <= doc.metadata.year):
         year = int(lead.group(1))  # 2021年地区生产总值预计实现151.7亿元: the sentence names its year
@@ -235,9 +242,9 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions, ends)
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m)
-        if about and indicator.startswith(about) and _LEAD.sub("", indicator[len(about):]):
-            # 开发区实现营业收入…: the subject stays, the verb after it goes (as the guideline's 园区总销售收入)
-            indicator = about + _LEAD.sub("", indicator[len(about):])
+        rest = _SUBJECT_VERB.sub("", indicator[len(about):]) if about and indicator.startswith(about) else ""
+        if about and rest:  # 开发区实现营业收入…: the subject stays, the verb after it goes (as the guideline's 园区总销售收入)
+            indicator = about + rest
         yield Measure(
             text=text[start : m.end()],
             span=span,
@@ -247,7 +254,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
             unit=unit,
             indicator=indicator,
             kind=kind,
-            year=year,
+            year=by_year if by_year is not None and m.start() < by_end else year,
             comparator=_comparator(m),
             about=about,
             section_id=sent.section_id,

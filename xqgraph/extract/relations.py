@@ -104,13 +104,16 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     if not issuer:
         return
     own = {issuer} | {a.name for d in gaz.by_name.get(issuer, []) for a in gaz.ancestors(d)}
-    own_codes = {d.code for d in gaz.by_name.get(issuer, [])}  # a town of the issuer's is not its partner
+    # neither a town of the issuer's nor a district of its own city is its partner (在和平区设立专柜)
+    own_codes = {d.code for d in gaz.by_name.get(issuer, [])}
+    own_parents = {d.parent for d in gaz.by_name.get(issuer, []) if d.parent}
     for sent in doc.sentences:
         if not _PAIRED.search(sent.text):
             continue
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
                   and m.text not in own and (m.canonical or m.text) not in own
-                  and not (m.code in gaz.by_code and own_codes & {a.code for a in gaz.ancestors(gaz.by_code[m.code])})]
+                  and not (m.code in gaz.by_code and (own_codes & {a.code for a in gaz.ancestors(gaz.by_code[m.code])}
+                                                      or gaz.by_code[m.code].parent in own_parents))]
         rank = {m.text: gaz.by_code[m.code].rank if m.code in gaz.by_code else 0 for m in inside}
         # the lowest divisions named (甘肃省静宁县和庄浪县: both counties, not their province), counties rather
         # than towns: partners are counties, and a town in such a sentence is most often one of the issuer's own
