@@ -91,7 +91,6 @@ def _glued_conjunction(word: str) -> int:
 
 
 _BODY_OWNERS = frozenset("省 市 区 县 镇 乡 街道".split())  # 区教育局, 市商务局: whose body it is
-_PARTY_COMMITTEE_BEFORE = "省市区县镇乡村党各两工团纪常居"  # 区委, 党委, 各委, 两委, 工委, 团委, 纪委, 常委, 居委 are no commission's name
 _TOWN_END = re.compile(r"(?:镇|乡|街道)(?!.*(?:镇|乡|街道))")  # the last town-level suffix
 _PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
 _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
@@ -215,8 +214,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             continue  # the head inside a common word: 城镇, 街镇
         if len(head.suffix) == 1 and text[match_end - 2 : match_end] in GENERIC_COMPOUNDS:
             continue  # 文明村镇 cut 文 + 明村镇: the head still ends a common word
-        if head.suffix == "委" and text[match_start - 1 : match_start] in _PARTY_COMMITTEE_BEFORE:
-            continue  # 区委, 党委, 各委, 村两委: party committees and kinds of body, not a named commission
+        if head.not_after and match_start > 0 and text[match_start - 1] in head.not_after:
+            continue  # 区委, 党委, 村两委: party committees and kinds of body, not a named commission
         if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:
             continue
         if head.whole_token and tokens[k].text != head.suffix and not (

@@ -27,6 +27,7 @@ class Head:
     also: tuple[EntityType, ...] = ()  # other acceptable types of such names
     whole_token: bool = False  # the suffix must be a token of its own (河长 制, not 控制)
     needs_quote: bool = False  # only quoted names: “河长制”工作机制 is named, 长效管护机制 describes
+    not_after: str = ""  # characters that make the suffix part of a common word when they stand right before it
 
 
 _Z, _P, _O, _PO, _E, _PL = (
@@ -71,7 +72,9 @@ HEADS: tuple[Head, ...] = (
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
     Head("母基金", _O, proper=False, min_modifier=2, also=(_P,)), Head("子基金", _O, proper=False, min_modifier=2, also=(_P,)),
-    Head("局", _O, max_len=10), Head("委", _O, proper=False, min_modifier=3, max_len=8), Head("银行", _O, proper=False, min_modifier=2, max_len=14),
+    Head("局", _O, max_len=10), Head("委", _O, proper=False, min_modifier=3, max_len=8,
+                                       not_after="省市区县镇乡村党各两工团纪常居"),  # 区委, 党委, 村两委, 常委, 居委
+    Head("银行", _O, proper=False, min_modifier=2, max_len=14),
     Head("协会", _O, proper=False, min_modifier=3), Head("商会", _O, proper=False, min_modifier=2),
     Head("研究所", _O, proper=False, min_modifier=2), Head("法院", _O, proper=False, min_modifier=2),
     Head("检察院", _O, proper=False, min_modifier=2), Head("合作社", _O, min_modifier=2),

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from xqgraph.extract.lexicon import COMPONENT
-from xqgraph.link.gazetteer import Gazetteer, load_gazetteer, short_name
+from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, Span
 
 __all__ = ["find_relations"]
@@ -103,24 +103,28 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     issuer = doc.metadata.issuing_place
     if not issuer:
         return
-    own = {issuer} | {a.name for d in gaz.by_name.get(issuer, []) for a in gaz.ancestors(d)}
-    # neither a town of the issuer's nor a district of its own city is its partner (在和平区设立专柜)
-    own_codes = {d.code for d in gaz.by_name.get(issuer, [])}
-    own_parents = {d.parent for d in gaz.by_name.get(issuer, []) if d.parent}
+    divisions = gaz.by_name.get(issuer, [])
+    own = {issuer} | {a.name for d in divisions for a in gaz.ancestors(d)}
+    own_codes = {d.code for d in divisions}
+    own_parents = {d.parent for d in divisions if d.parent}
+
+    def partner(d: Division) -> bool:
+        """Neither a town of the issuer's nor a district of its own city (在和平区设立专柜) is its partner."""
+        return not (own_codes & {a.code for a in gaz.ancestors(d)} or d.parent in own_parents)
+
     for sent in doc.sentences:
         if not _PAIRED.search(sent.text):
             continue
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
                   and m.text not in own and (m.canonical or m.text) not in own
-                  and not (m.code in gaz.by_code and (own_codes & {a.code for a in gaz.ancestors(gaz.by_code[m.code])}
-                                                      or gaz.by_code[m.code].parent in own_parents))]
+                  and (m.code not in gaz.by_code or partner(gaz.by_code[m.code]))]
         rank = {m.text: gaz.by_code[m.code].rank if m.code in gaz.by_code else 0 for m in inside}
         # the lowest divisions named (甘肃省静宁县和庄浪县: both counties, not their province), counties rather
         # than towns: partners are counties, and a town in such a sentence is most often one of the issuer's own
         counties = [r for r in rank.values() if r <= 3]
         lowest = max(counties) if counties else max(rank.values(), default=0)
-        for name in sorted({m.text for m in inside if rank[m.text] == lowest},
-                           key=lambda n: next(m.span.start for m in inside if m.text == n)):
+        names = dict.fromkeys(m.text for m in sorted(inside, key=lambda m: m.span.start) if rank[m.text] == lowest)
+        for name in names:
             yield Relation(issuer, "pairedWith", name, sent.span)
 
 
