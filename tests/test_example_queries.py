@@ -53,9 +53,25 @@ def test_zones_and_what_they_host(built_dir) -> None:
 
 
 def test_named_near_the_strategy(built_dir) -> None:
-    # 京津冀协同发展战略 at line 29; 北京 follows it 13, 29, 43 and 55 characters later, 杨柳青镇 144, 辛口镇 149
+    # 京津冀协同发展战略 at line 29; 北京 follows it 13, 29, 43 and 55 characters later, 杨柳青镇 144, 辛口镇 149;
+    # 雄安新区 at 165 is too far.  Line 64 names 北京 again, 6 characters on.  One document: each counts once
     rows = _rows(built_dir, "co-mentioned.rq")
-    assert [(r[0], r[1]) for r in rows] == [('"北京"@zh', "4"), ('"杨柳青镇"@zh', "1"), ('"辛口镇"@zh', "1")]
+    assert [(r[0], r[1]) for r in rows] == [('"北京"@zh', "1"), ('"杨柳青镇"@zh', "1"), ('"辛口镇"@zh', "1")]
+
+
+def test_named_near_counts_documents(tmp_path: Path) -> None:
+    from xqgraph.build import build_graph
+
+    texts = {  # 北京 near the strategy in two documents; 天津 in one; 河北 only 150 characters away, which is too far
+        "a.txt": "甲区2018年工作要点\n推进京津冀协同发展战略，加强与北京、天津的合作。\n",
+        "b.txt": "乙区2019年工作要点\n落实京津冀协同发展战略，对接北京。" + "。" * 140 + "河北\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert build_graph(sorted(tmp_path.glob("*.txt")), tmp_path / "out", html=False).ok
+    assert 'rdfs:label "河北"@zh' in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")  # found, but far
+    rows = [r[:2] for r in _rows(tmp_path / "out", "co-mentioned.rq")]
+    assert rows == [['"北京"@zh', "2"], ['"天津"@zh', "1"]]
 
 
 

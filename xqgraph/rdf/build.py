@@ -19,7 +19,7 @@ from xqgraph.extract.numbers import format_number
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
-__all__ = ["ENTITIES_GRAPH", "as_nquads", "PREFIXES", "DocumentTriples", "document_graph", "document_triples", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
+__all__ = ["ENTITIES_GRAPH", "NEAR", "as_nquads", "named_near_pairs", "PREFIXES", "DocumentTriples", "document_graph", "document_triples", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
 
 _KIND = {"achieved": "Achieved", "target": "Target"}
 _COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
@@ -392,6 +392,9 @@ def document_triples(linked: LinkedDocument) -> DocumentTriples:
             mention = ox.NamedNode(f"{doc.value}/mention/{span.start}-{span.end}")
             _add_evidence(g, mention, mention_class, doc, span, document)
             g.append(ox.Triple(mention, refers_to, iri_of[e.name]))
+    named_near = _xq("namedNear")
+    for a, b in named_near_pairs(linked):
+        g.append(ox.Triple(iri_of[a], named_near, iri_of[b]))
     statement_class = _xq("RelationStatement")
     subject, predicate, object_ = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
     for r in linked.relations:
@@ -405,6 +408,38 @@ def document_triples(linked: LinkedDocument) -> DocumentTriples:
             g.append(ox.Triple(statement, predicate, _xq(r.predicate)))
             g.append(ox.Triple(statement, object_, tail))
     return DocumentTriples(doc.value, _ntriples(g), _ntriples(entities))
+
+
+NEAR = 150  # characters: two names whose mentions start closer than this are named near each other
+
+
+def named_near_pairs(linked: LinkedDocument, window: int = NEAR) -> list[tuple[str, str]]:
+    """Pairs of entities the document names within *window* characters of each other, each pair once.
+
+    Distances are between the mentions' first characters in the text as read
+    (the offsets :data:`xq:startOffset` gives).  A pair is given in the order
+    of the entities' IRIs, which is how the graph holds the symmetric
+    ``xq:namedNear``, and the pairs are sorted.
+
+    Examples
+    --------
+    >>> from xqgraph.model import Document
+    >>> d = Document("d", "d.txt", "甲镇乙镇" + "。" * 200 + "丙镇")
+    >>> ents = tuple(Entity(n, n, EntityType.PLACE, mentions=(Span(i, i + 2),)) for n, i in (("甲镇", 0), ("乙镇", 2), ("丙镇", 204)))
+    >>> named_near_pairs(LinkedDocument(d, ents, (), ()))  # 乙 (U+4E59) sorts before 甲 (U+7532)
+    [('乙镇', '甲镇')]
+    """
+    document = linked.document
+    iri = {e.name: str(entity_iri(e)) for e in linked.entities}
+    at = sorted((document.original_offset(span.start), e.name) for e in linked.entities for span in e.mentions)
+    pairs: set[tuple[str, str]] = set()
+    for i, (start, a) in enumerate(at):
+        for near, b in at[i + 1:]:
+            if near - start >= window:
+                break
+            if a != b:
+                pairs.add((a, b) if iri[a] < iri[b] else (b, a))
+    return sorted(pairs)
 
 
 def _ntriples(triples: Triples) -> bytes:
