@@ -393,8 +393,9 @@ def document_triples(linked: LinkedDocument) -> DocumentTriples:
             _add_evidence(g, mention, mention_class, doc, span, document)
             g.append(ox.Triple(mention, refers_to, iri_of[e.name]))
     named_near = _xq("namedNear")
-    for a, b in named_near_pairs(linked):
+    for a, b in named_near_pairs(linked):  # both ways, as a reasoner would: a query can start from either
         g.append(ox.Triple(iri_of[a], named_near, iri_of[b]))
+        g.append(ox.Triple(iri_of[b], named_near, iri_of[a]))
     statement_class = _xq("RelationStatement")
     subject, predicate, object_ = (ox.NamedNode(str(t)) for t in (RDF.subject, RDF.predicate, RDF.object))
     for r in linked.relations:
@@ -417,9 +418,8 @@ def named_near_pairs(linked: LinkedDocument, window: int = NEAR) -> list[tuple[s
     """Pairs of entities the document names within *window* characters of each other, each pair once.
 
     Distances are between the mentions' first characters in the text as read
-    (the offsets :data:`xq:startOffset` gives).  A pair is given in the order
-    of the entities' IRIs, which is how the graph holds the symmetric
-    ``xq:namedNear``, and the pairs are sorted.
+    (the offsets :data:`xq:startOffset` gives).  A pair is given once, in the
+    order of the entities' IRIs, and the pairs are sorted.
 
     Examples
     --------
