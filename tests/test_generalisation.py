@@ -141,3 +141,14 @@ def test_pairing_leaves_out_districts_of_the_own_city(pipeline) -> None:
     r = pipeline.run_text("天津市北辰区2018年国民经济和社会发展计划\n二、2018年主要任务\n"
                           "深化对口帮扶甘肃省静宁县，在和平区、南开区设立静宁特色农产品展销专柜。\n").linked
     assert {(x.head, x.tail) for x in r.relations if x.predicate == "pairedWith"} == {("北辰区", "静宁县")}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("进一步做强城投公司等重点国企。", {"城投公司"}),  # jieba: 做 强城 投 公司
+    ("做优海河产业基金。", {"海河产业基金"}),  # jieba: 做优 海河 产业 基金
+    ("做实天津港集团。", {"天津港集团"}),
+    ("做精做优天津农商银行。", {"天津农商银行"}),  # jieba: 做 精 做 优 天津 农商 银行
+])
+def test_a_resultative_verb_is_no_part_of_a_name(pipeline, sentence: str, names: set[str]) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    assert {e.name for e in r.entities} == names

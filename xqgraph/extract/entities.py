@@ -151,6 +151,8 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
         left = tokens[first - 2] if first >= 2 else None
         if _is_stop(tok, head, tokens[first], left) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
             break
+        if left is not None and len(left.text) == len(tok.text) == 1 and left.text + tok.text in HARD_STOPS:
+            break  # 做 精 做 优 天津农商银行: a governing verb jieba cut in two
         first -= 1
         if tok.tag == "x" and len(tok.text) > 1 and tok.text[0] in _PREPOSITIONS:
             break  # 向雄安: the name starts after the preposition jieba glued to it
@@ -238,6 +240,9 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
                      and (glued.tag == "x" or len(glued.text) == n + 1)), "")
         if verb and glued.start == name_start and name_start + len(verb) < match_start + offset:
             name_start += len(verb)  # 推进力 丰 功率芯片项目: a word that begins with a governing verb (推进力丰…)
+        elif (glued.tag == "x" and glued.start == name_start and first > 0 and len(tokens[first - 1].text) == 1
+              and tokens[first - 1].text + glued.text[0] in HARD_STOPS and name_start + 1 < match_start + offset):
+            name_start += 1  # 做 强城 投公司: the second half of a governing verb glued to the name (城投公司)
         if head.level is PlaceLevel.VILLAGE:
             # 清 坝镇 兰黄村: a town jieba does not know ends before its village's name
             town = _TOWN_END.search(text, name_start - offset + 1, match_start)
