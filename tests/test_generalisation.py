@@ -152,3 +152,15 @@ def test_pairing_leaves_out_districts_of_the_own_city(pipeline) -> None:
 def test_a_resultative_verb_is_no_part_of_a_name(pipeline, sentence: str, names: set[str]) -> None:
     r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
     assert {e.name for e in r.entities} == names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("实行最严格环境保护制度。", {"最严格环境保护制度"}),  # 最 (d) + 严格 (ad) begin the name; 实行 governs it
+    ("落实最严格水资源管理制度。", {"最严格水资源管理制度"}),
+    ("实行河长制。", {"河长制"}),
+    ("主动对接雄安新区规划建设。", {"雄安新区"}),  # 规划建设: planning and building the zone, no plan named
+    ("编制雄安新区总体规划。", {"雄安新区总体规划", "雄安新区"}),
+])
+def test_superlatives_and_plans(pipeline, sentence: str, names: set[str]) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    assert {e.name for e in r.entities} == names

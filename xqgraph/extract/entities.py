@@ -121,6 +121,9 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return True  # 积极开展, 全面落实: idioms ending in a governing verb
     if head.suffix == "站" and tok.text.endswith("号线"):
         return True
+    if head.type is EntityType.POLICY and (tok.text == "最" and right is not None and right.tag in ("a", "ad")
+                                           or tok.tag in ("a", "ad") and left is not None and left.text == "最"):
+        return False  # 最严格水资源管理制度: a superlative begins the name of a national system
     if head.type is EntityType.POLICY and tok.text in _PARTY_BODIES:
         return True  # 区委“1336”发展战略: whose strategy, not part of its name
     if _ORDINAL.match(tok.text):
@@ -218,6 +221,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             continue  # 文明村镇 cut 文 + 明村镇: the head still ends a common word
         if head.not_after and match_start > 0 and text[match_start - 1] in head.not_after:
             continue  # 区委, 党委, 村两委: party committees and kinds of body, not a named commission
+        if head.not_before and text.startswith(head.not_before, match_end):
+            continue  # 对接雄安新区规划建设: planning and building the zone, not a plan
         if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:
             continue
         if head.whole_token and tokens[k].text != head.suffix and not (

@@ -28,6 +28,7 @@ class Head:
     whole_token: bool = False  # the suffix must be a token of its own (河长 制, not 控制)
     needs_quote: bool = False  # only quoted names: “河长制”工作机制 is named, 长效管护机制 describes
     not_after: str = ""  # characters that make the suffix part of a common word when they stand right before it
+    not_before: tuple[str, ...] = ()  # words that make the suffix a verb when they follow it (规划建设: plan and build)
 
 
 _Z, _P, _O, _PO, _E, _PL = (
@@ -85,7 +86,7 @@ HEADS: tuple[Head, ...] = (
     Head("制度", _PO, proper=False, min_modifier=3), Head("机制", _PO, min_modifier=2, needs_quote=True),
     Head("责任制", _PO, proper=False, min_modifier=2, max_len=10), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
     Head("革命", _PO, proper=False, min_modifier=2),
-    Head("规划", _PO, min_modifier=4), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
+    Head("规划", _PO, min_modifier=4, not_before=("建设",)), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
     # events
     Head("大会", _E, proper=False, min_modifier=2, max_len=24), Head("会议", _E, proper=False, min_modifier=4, max_len=30),
@@ -108,7 +109,7 @@ HARD_STOPS: frozenset[str] = frozenset(
     预计 计划 开工 竣工 投产 运营 改造提升 提升改造 新建提升 中的 之 其 该 这 这些 及其 并 并且 同时 还 也 都 已 已经
     落户 入驻 进驻 落地 签约 签订 签署 达成 举行 出台 印发 发布 开通 通车 获得 荣获 入选 代表 大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
-    做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响""".split()
+    做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
