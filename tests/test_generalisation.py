@@ -164,3 +164,12 @@ def test_a_resultative_verb_is_no_part_of_a_name(pipeline, sentence: str, names:
 def test_superlatives_and_plans(pipeline, sentence: str, names: set[str]) -> None:
     r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
     assert {e.name for e in r.entities} == names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("完成了京杭大运河西青段运河公园专项规划。", "京杭大运河西青段运河公园专项规划"),  # 段 is tagged q, a measure word
+    ("实施京沪高速天津段改造工程。", "京沪高速天津段改造工程"),
+])
+def test_a_named_segment_stays_in_the_name(pipeline, sentence: str, name: str) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    assert name in {e.name for e in r.entities}

@@ -124,6 +124,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
     if head.type is EntityType.POLICY and (tok.text == "最" and right is not None and right.tag in ("a", "ad")
                                            or tok.tag in ("a", "ad") and left is not None and left.text == "最"):
         return False  # 最严格水资源管理制度: a superlative begins the name of a national system
+    if tok.text == "段" and left is not None and left.tag in PROPER_TAGS:
+        return False  # 京杭大运河西青段运河公园: the segment of a named river or road is a name (段 is tagged q)
     if head.type is EntityType.POLICY and tok.text in _PARTY_BODIES:
         return True  # 区委“1336”发展战略: whose strategy, not part of its name
     if _ORDINAL.match(tok.text):
