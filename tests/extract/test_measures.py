@@ -185,3 +185,12 @@ def test_indicators_of_from_to_respectively_and_held_at() -> None:
 def test_an_indicator_before_a_colon() -> None:
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n地区生产总值：720亿元，增速6.5%。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [(7.2e10, "地区生产总值"), (6.5, "地区生产总值增速")]
+
+
+def test_a_short_indicator_in_a_list_names_its_own_subject() -> None:
+    # items of a list (、) each name what they count; a bare change (增长) still borrows from the figure before
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n全年新开工17.5万平方米、新竣工48.9万平方米。"
+                         "全年进口100亿元、出口50亿元。地区生产总值720亿元、增长8%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (175_000, "新开工"), (489_000, "新竣工"), (1e10, "进口"), (5e9, "出口"),
+        (7.2e10, "地区生产总值"), (8, "地区生产总值增长")]

@@ -51,6 +51,10 @@ _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到
                     r"|稳定在|保持在|由)+$")  # 由4789亿元增加到6795亿元: 由 is left behind the first figure
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
 _TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|(?:提高|提升|增长|增加|上升|下降|降低|减少)到)+$")
+# a short indicator that says only how something changed borrows its subject; another one in a list
+# (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
+_CHANGE_ONLY = re.compile(r"^(?:比上年|同比|较上年|比去年|环比|年均)?(?:增长|增速|增幅|提高|下降|减少|上升|增加|增|降|扩大|缩小|降低"
+                          r"|达到|达|为|超过|突破|占比|比重)?(?:到|至|了)?$")
 _RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比|年均)(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
 _COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
@@ -143,7 +147,8 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     prefix = trail.sub("", _LEAD.sub("", raw))
     indicator = (prefix + after).strip()
     indicator = re.sub(r"[和及与、]+$", "", indicator)
-    if (len(indicator) <= 3 or _RELATIVE.match(indicator)) and start > 0:
+    if (len(indicator) <= 3 and (_CHANGE_ONLY.match(indicator) or text[start - 1] != "、")
+            or _RELATIVE.match(indicator)) and start > 0:
         # 比上年提高1个百分点, 同比增长25%: the subject is that of the last clause with a quantity
         floor = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1  # not from an earlier item (一是…；二是…)
         # the last quantity before it that names its own subject (not 比2015年增加300亿元)
