@@ -194,3 +194,11 @@ def test_a_short_indicator_in_a_list_names_its_own_subject() -> None:
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (175_000, "新开工"), (489_000, "新竣工"), (1e10, "进口"), (5e9, "出口"),
         (7.2e10, "地区生产总值"), (8, "地区生产总值增长")]
+
+
+def test_a_share_of_a_total_is_the_share_of_the_figure_before_it() -> None:
+    # 26% is the share of the trade with the Belt and Road countries; 57% names its own subject
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n全年对沿线国家进出口额达到50亿元，占全区进出口总额的26%。"
+                         "民营经济增加值占全区比重达到57%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (5e9, "对沿线国家进出口额"), (26, "对沿线国家进出口额占全区进出口总额"), (57, "民营经济增加值占全区比重")]

@@ -55,6 +55,7 @@ _TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|(?:提高|提
 # (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
 _CHANGE_ONLY = re.compile(r"^(?:比上年|同比|较上年|比去年|环比|年均)?(?:增长|增速|增幅|提高|下降|减少|上升|增加|增|降|扩大|缩小|降低"
                           r"|达到|达|为|超过|突破|占比|比重)?(?:到|至|了)?$")
+_SHARE_OF = re.compile(r"^占(?!地)")  # 占全区进出口总额的26%: a share of the figure before it (not 占地100亩)
 _RELATIVE = re.compile(r"^(?:比上年|同比|较上年|比去年|环比|年均)(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
 _COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
@@ -148,14 +149,15 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     indicator = (prefix + after).strip()
     indicator = re.sub(r"[和及与、]+$", "", indicator)
     if (len(indicator) <= 3 and (_CHANGE_ONLY.match(indicator) or text[start - 1] != "、")
-            or _RELATIVE.match(indicator)) and start > 0:
-        # 比上年提高1个百分点, 同比增长25%: the subject is that of the last clause with a quantity
+            or _RELATIVE.match(indicator) or _SHARE_OF.match(indicator)) and start > 0:
+        # 比上年提高1个百分点, 同比增长25%, 占全区的26%: the subject is that of the last clause with a quantity
         floor = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1  # not from an earlier item (一是…；二是…)
         # the last quantity before it that names its own subject (not 比2015年增加300亿元)
         for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
             borrowed = _indicator(text, prev)
             if not borrowed.startswith(("比", "较")):
-                indicator = re.sub(r"增长$", "", borrowed) + _LEAD.sub("", raw)
+                own = indicator if _SHARE_OF.match(indicator) else _LEAD.sub("", raw)
+                indicator = re.sub(r"增长$", "", borrowed) + own
                 break
     return (indicator or after or prefix).replace("分别", "")  # 收入分别增长6.5%和8.2%: each grew
 
