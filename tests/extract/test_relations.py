@@ -55,3 +55,11 @@ def test_pairing_names_every_partner_county_and_no_town(pipeline) -> None:
 def test_a_site_described_as_lying_in_a_town(pipeline) -> None:
     edges = _edges(pipeline, "位于中北镇的西青区第二人民医院建成投用。")
     assert ("西青区第二人民医院", "locatedIn", "中北镇") in edges
+
+
+def test_a_segment_or_branch_lies_in_the_place_it_is_named_after(pipeline) -> None:
+    edges = _edges(pipeline, "天津市西青区加快建设国家自主创新示范区西青分园。建成京杭大运河西青段运河公园。")
+    assert ("国家自主创新示范区西青分园", "locatedIn", "西青区") in edges
+    assert ("京杭大运河西青段运河公园", "locatedIn", "西青区") in edges
+    # a branch named after no place of the text lies nowhere it says
+    assert not any(h == "某某示范区东区分园" for h, _, _ in _edges(pipeline, "建设某某示范区东区分园。"))

@@ -27,6 +27,7 @@ _OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能�
 _QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|成渝|长江|黄河|环渤海|珠三角|省|市)")
 _LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
 _STEM = re.compile(r"(?:镇|乡|街道|区|县|市)$")
+_BRANCH = re.compile(r"分(?:园|区|院|校|中心)")  # a branch of a larger thing, named after where it is
 
 
 def _gazetteer_edges(places: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
@@ -69,6 +70,12 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
     names = {m.text for m in mentions if m.type is not EntityType.PLACE}
     for m in mentions:
         if m.type not in (EntityType.ZONE, EntityType.PROJECT):
+            continue
+        branch = next((place for stem, place in stems.items() if stem + "段" in m.text
+                       or stem + "分" in m.text and _BRANCH.search(m.text, m.text.find(stem + "分"))), None)
+        if branch is not None:
+            # 京杭大运河西青段运河公园, 国家自主创新示范区西青分园: the segment or branch in the place
+            yield Relation(m.text, "locatedIn", branch, m.span)
             continue
         if any(m.text.startswith(n) and m.text != n for n in names):
             continue  # 西青医院二期 is where 西青医院 is
