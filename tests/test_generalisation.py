@@ -173,3 +173,9 @@ def test_superlatives_and_plans(pipeline, sentence: str, names: set[str]) -> Non
 def test_a_named_segment_stays_in_the_name(pipeline, sentence: str, name: str) -> None:
     r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
     assert name in {e.name for e in r.entities}
+
+
+def test_a_township_jieba_glues_to_its_village(pipeline) -> None:
+    # jieba: 清丰 (nz) + 乡柳溪村 (x); the township is 清丰乡, the village 柳溪村
+    r = pipeline.run_text("某县2018年计划\n二、2018年主要任务\n清丰乡柳溪村入选省级美丽乡村。\n").linked
+    assert {(e.name, e.level) for e in r.entities} == {("清丰乡", PlaceLevel.TOWN), ("柳溪村", PlaceLevel.VILLAGE)}

@@ -259,7 +259,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             stem = tokens[first - 1] if first > 0 else None
             if (stem is not None and stem.end == name_start and text[name_start - offset] in "镇乡"
                     and text[name_start - offset : name_start - offset + 2] not in GENERIC_COMPOUNDS
-                    and len(stem.text) >= 2 and stem.tag in ("x", "ns", "nr") and _CJK.match(stem.text)
+                    and len(stem.text) >= 2 and stem.tag in ("x", "ns", "nr", "nz") and _CJK.match(stem.text)
                     and stem.text not in GENERIC_WORDS
                     and match_start - (name_start - offset + 1) >= head.min_modifier):
                 yield Mention(stem.text + text[name_start - offset], Span(stem.start, name_start + 1), EntityType.PLACE,
