@@ -45,12 +45,13 @@ _CHANGE_WORDS = re.compile(r"提高|增加|减少|下降|扩大|缩小|降低|�
 _NOT_AFTER = re.compile(r"^(?:政策|措施|意见|举措|规定|条例|号|届|期|级|强|大|周年|年|月|日|亲)")
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
-_LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
+_LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市|本市|全县|我县|本县|全镇|全省|我省|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
                    r"|[一二三四五六七八九十]是)+")  # 一是…, 二是…: enumerations
-_TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|提高到|提高|增长到|增长|上升到|增加到|减少到|降低到|超过|突破|占|的"
+_TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|降到|提高到|提高至|提高|增长到|增长|上升到|增加到|减少到|降低到|控制在"
+                    r"|超过|突破|占|的"
                     r"|稳定在|保持在|由)+$")  # 由4789亿元增加到6795亿元: 由 is left behind the first figure
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
-_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|(?:提高|提升|增长|增加|上升|下降|降低|减少)到)+$")
+_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|降至|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
 # a short indicator that says only how something changed borrows its subject; another one in a list
 # (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
 _CHANGE_ONLY = re.compile(r"^(?:比上年|同比|较上年|比去年|环比|年均)?(?:增长|增速|增幅|提高|下降|减少|上升|增加|增|降|扩大|缩小|降低"
