@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from xqgraph.extract.lexicon import COMPONENT
-from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer, short_name
+from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer
 from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, Span
 
 __all__ = ["find_relations"]
@@ -90,12 +90,12 @@ def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     if not issuer or not divisions or divisions[0].level is not PlaceLevel.DISTRICT:
         return
     # a zone qualified by a province or prefecture (京津冀…, 河北…) is not the district's own
-    place_words = [n for d in gaz.divisions if d.rank in (1, 2) for n in (d.name, short_name(d.name) or d.name)]
+    place_words = gaz.upper_names
     for m in mentions:
         if m.type is EntityType.PLACE and m.level in _LOCAL:
             yield Relation(m.text, "locatedIn", issuer, m.span)
         elif m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text):
-            if not any(m.text.startswith(w) for w in place_words):
+            if not m.text.startswith(place_words):
                 yield Relation(m.text, "locatedIn", issuer, m.span)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from xqgraph.model import PlaceLevel
@@ -88,6 +88,18 @@ class Gazetteer:
             short = short_name(d.name) if d.rank in (1, 2, 3) else None
             if short:
                 self.by_short.setdefault(short, []).append(d)
+
+    @cached_property
+    def upper_names(self) -> tuple[str, ...]:
+        """Full and short names of the provinces and prefectures (rank 1 and 2), for ``str.startswith``.
+
+        Examples
+        --------
+        >>> {"天津市", "天津", "河北省", "河北"} <= set(load_gazetteer().upper_names)
+        True
+        """
+        return tuple(dict.fromkeys(n for d in self.divisions if d.rank in (1, 2)
+                                   for n in (d.name, short_name(d.name) or d.name)))
 
     def ancestors(self, division: Division) -> list[Division]:
         """Return the divisions containing *division*, nearest first."""
