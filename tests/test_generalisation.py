@@ -179,3 +179,15 @@ def test_a_township_jieba_glues_to_its_village(pipeline) -> None:
     # jieba: 清丰 (nz) + 乡柳溪村 (x); the township is 清丰乡, the village 柳溪村
     r = pipeline.run_text("某县2018年计划\n二、2018年主要任务\n清丰乡柳溪村入选省级美丽乡村。\n").linked
     assert {(e.name, e.level) for e in r.entities} == {("清丰乡", PlaceLevel.TOWN), ("柳溪村", PlaceLevel.VILLAGE)}
+
+
+@pytest.mark.parametrize(("sentence", "name", "type_"), [
+    ("加快建设成渝地区双城经济圈。", "成渝地区双城经济圈", EntityType.ZONE),
+    ("推动南京都市圈建设，融入长三角城市群。", "长三角城市群", EntityType.ZONE),
+    ("积极对接粤港澳大湾区。", "粤港澳大湾区", EntityType.ZONE),
+    ("浦东新区张江科学城建设取得新进展。", "浦东新区张江科学城", EntityType.ZONE),
+    ("港珠澳大桥建成通车。", "港珠澳大桥", EntityType.PROJECT),
+])
+def test_regions_science_cities_and_bridges(pipeline, sentence: str, name: str, type_: EntityType) -> None:
+    r = pipeline.run_text("某市2020年计划\n二、2020年主要任务\n" + sentence + "\n").linked
+    assert {e.name: e.type for e in r.entities}.get(name) is type_

@@ -56,6 +56,9 @@ HEADS: tuple[Head, ...] = (
     Head("试验区", _Z, proper=False, min_modifier=4), Head("合作区", _Z, proper=False, min_modifier=4),
     Head("集聚区", _Z, proper=False, min_modifier=4), Head("保税区", _Z), Head("经济区", _Z, proper=False, min_modifier=4),
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
+    Head("科学城", _Z), Head("科技城", _Z), Head("大湾区", _Z, proper=False, min_modifier=2),
+    Head("经济圈", _Z, min_modifier=2, also=(EntityType.POLICY,)), Head("都市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
+    Head("城市群", _Z, min_modifier=2, also=(EntityType.POLICY,)),
     # projects and facilities
     Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
     Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=8), Head("站", _P, max_len=8),
@@ -64,6 +67,7 @@ HEADS: tuple[Head, ...] = (
     Head("医院", _P, also=(_O,)), Head("中学", _P, also=(_O,)), Head("小学", _P, also=(_O,)),
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
+    Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=12), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
     Head("门诊", _P, min_modifier=4), Head("西延", _P, proper=False, min_modifier=3),
     Head("东延", _P, proper=False, min_modifier=3), Head("南延", _P, proper=False, min_modifier=3),
     Head("北延", _P, proper=False, min_modifier=3),
