@@ -191,3 +191,14 @@ def test_a_township_jieba_glues_to_its_village(pipeline) -> None:
 def test_regions_science_cities_and_bridges(pipeline, sentence: str, name: str, type_: EntityType) -> None:
     r = pipeline.run_text("某市2020年计划\n二、2020年主要任务\n" + sentence + "\n").linked
     assert {e.name: e.type for e in r.entities}.get(name) is type_
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("深入开展“不忘初心、牢记使命”主题教育。", {"“不忘初心、牢记使命”"}),  # a quoted slogan + 主题教育 names a campaign
+    ("积极参与“一带一路”倡议。", {"“一带一路”"}),
+    ("加快建设郑州航空港经济综合实验区。", {"郑州航空港经济综合实验区", "郑州"}),
+    ("全县注重示范带动。", set()),  # 示范带动 is a verb: no zone 示范带
+])
+def test_campaigns_initiatives_and_experimental_zones(pipeline, sentence: str, names: set[str]) -> None:
+    r = pipeline.run_text("某市2020年计划\n二、2020年主要任务\n" + sentence + "\n").linked
+    assert {e.name for e in r.entities} == names

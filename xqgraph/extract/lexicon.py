@@ -53,7 +53,8 @@ HEADS: tuple[Head, ...] = (
     Head("辅城", _Z, proper=False), Head("小镇", _Z, proper=False, min_modifier=3),
     Head("文化带", _Z, proper=False), Head("发展带", _Z, proper=False), Head("生态带", _Z, proper=False),
     Head("经济带", _Z, proper=False), Head("活力区", _Z, proper=False), Head("先行区", _Z, proper=False, min_modifier=4),
-    Head("试验区", _Z, proper=False, min_modifier=4), Head("合作区", _Z, proper=False, min_modifier=4),
+    Head("试验区", _Z, proper=False, min_modifier=4), Head("实验区", _Z, proper=False, min_modifier=4),
+    Head("合作区", _Z, proper=False, min_modifier=4),
     Head("集聚区", _Z, proper=False, min_modifier=4), Head("保税区", _Z), Head("经济区", _Z, proper=False, min_modifier=4),
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
     Head("科学城", _Z), Head("科技城", _Z), Head("大湾区", _Z, proper=False, min_modifier=2),
@@ -140,6 +141,7 @@ PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", 
 QUOTE_SUFFIXES: tuple[str, ...] = (
     "活动", "行动", "监管", "措施", "考核", "量化考核", "模式", "政策", "建设", "发展布局", "规划布局",
     "的规划布局", "的总体规划", "总体规划", "的总体布局", "工作", "国际合作",
+    "主题教育", "主题活动", "倡议",
 )
 
 # common words that end in a head without being names: 城镇 is not a town
