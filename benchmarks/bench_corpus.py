@@ -401,6 +401,7 @@ def bench_store(n_docs: int, base_out: Path | None, tmp: Path, timeout: float) -
         start = time.perf_counter()
         store.replace_documents([_replica(base, i) for i in range(first)])
         t_replace = time.perf_counter() - start
+        store.optimize()
     print(f"shared graphs: {', '.join(f'{iri.rsplit(chr(47), 1)[-1]} ({b.count(bytes([10])):,} triples)' for iri, b in shared)}")
     print(f"replace_documents, {first} documents: {_fmt_s(t_replace)}  ({t_replace / first * 1000:.0f} ms per document)")
     policy = ""
@@ -413,10 +414,13 @@ def bench_store(n_docs: int, base_out: Path | None, tmp: Path, timeout: float) -
             store.bulk_load(io.BufferedReader(_StreamReader(_replica_quads(base, loaded, stage)), 1 << 20),
                             format=ox.RdfFormat.N_QUADS)
             store.flush()
-            del store
             t = time.perf_counter() - start
             print(f"bulk_load documents {loaded:,}..{stage - 1:,}: {_fmt_s(t)}"
                   f"  ({(stage - loaded) * triples / len(base) / t / 1000:,.0f} k quads/s)")
+            start = time.perf_counter()
+            store.optimize()  # as a build that wrote most of the store ends (xqgraph.build)
+            print(f"optimize (compaction) of the whole store: {_fmt_s(time.perf_counter() - start)}")
+            del store
             loaded = stage
         policy = policy or _frequent_policy(store_dir)
         _time_queries(store_dir, loaded, timeout, policy)

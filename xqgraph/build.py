@@ -287,6 +287,27 @@ def _result(future: Any, path: Path, broken: type[BaseException]) -> _Outcome:
 _LOAD_BYTES = 8 << 20
 
 
+class _Background:
+    """Run *work* in a thread of its own; :meth:`wait` joins it and raises what it raised."""
+
+    def __init__(self, work: Callable[[], None]) -> None:
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                work()
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="xqgraph-background", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 class _StoreLoader:
     """Writes built documents into the store from a thread of its own while the next ones are built.
 
@@ -451,14 +472,21 @@ def build_graph(
             activity, prov = build_graph_of(report.documents, build_time(timestamp))
             store.replace_document(str(activity), prov.serialize(format="nt", encoding="utf-8"))
         _write_manifest(out, fingerprint, manifest)
-        # the Turtle export and the view cover everything in the store, not only this batch; the export is
-        # sorted on disk in bounded memory, and the counts come from the store, so a corpus of any size fits
-        tmp = out / (GRAPH_FILE + ".tmp")
-        write_sorted_triples(_export_chunks(store, files), "turtle", tmp)
-        tmp.replace(out / GRAPH_FILE)
+        # compact the store when this build wrote a good part of it (a fresh build always), from a thread while
+        # the Turtle is exported: RocksDB compacts without the GIL
+        in_store = sum(doc_id is not None for _, doc_id in _documents(store))
+        compaction = _Background(store.optimize) if len(report.documents) * 4 >= in_store > 0 else None
+        try:
+            # the Turtle export and the view cover everything in the store, not only this batch; the export is
+            # sorted on disk in bounded memory, and the counts come from the store, so a corpus of any size fits
+            tmp = out / (GRAPH_FILE + ".tmp")
+            write_sorted_triples(_export_chunks(store, files), "turtle", tmp)
+            tmp.replace(out / GRAPH_FILE)
+        finally:
+            if compaction is not None:
+                compaction.wait()
         report.counts = Counter({iri[len(XQ_NS):]: n for iri, n in store.count_by_class().items()
                                  if iri.startswith(XQ_NS)})
-        in_store = sum(doc_id is not None for _, doc_id in _documents(store))
         if html and in_store > HTML_MAX_DOCUMENTS:
             report.html = False
             report.notes.append(f"graph.html not written: {in_store} documents are more than one page shows well "

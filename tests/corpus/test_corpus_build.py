@@ -247,3 +247,32 @@ def test_a_loader_that_fails_anywhere_fails_the_build_and_marks_nothing_built(
     assert isinstance(outcome[0], MemoryError)
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["files"] == {}
+
+
+def test_a_build_compacts_the_store_when_it_wrote_much_of_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a fresh build compacts (queries then read one sorted run per index); rebuilding 1 of 5 documents does not
+    # (it would rewrite the whole store for one document); a failing compaction fails the build
+    from xqgraph.store import oxigraph
+
+    calls: list[str] = []
+    real = oxigraph.GraphStore.optimize
+    monkeypatch.setattr(oxigraph.GraphStore, "optimize", lambda self: (calls.append("optimize"), real(self))[1])
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in INPUTS:
+        shutil.copy(p, docs / p.name)
+    for n in (1, 2):  # two more documents: another text each
+        text = INPUTS[2].read_text(encoding="utf-8")
+        (docs / f"variant-{n}.txt").write_text(text + f"\n全年新增就业{n}万人。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert build_graph(sorted(docs.iterdir()), out, html=False, timestamp=STAMP).ok and calls == ["optimize"]
+    edited = docs / "hongqi-2020-plan.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("新建5G基站150个", "新建5G基站180个"), encoding="utf-8")
+    assert build_graph(sorted(docs.iterdir()), out, html=False, timestamp=STAMP).ok and calls == ["optimize"]
+
+    def broken(self: oxigraph.GraphStore) -> None:
+        raise oxigraph.StoreError("disk full")
+
+    monkeypatch.setattr(oxigraph.GraphStore, "optimize", broken)
+    with pytest.raises(oxigraph.StoreError, match="disk full"):
+        build_graph(sorted(docs.iterdir()), out, html=False, timestamp=STAMP, force=True)
