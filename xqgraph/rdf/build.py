@@ -434,7 +434,8 @@ def named_near_pairs(linked: LinkedDocument, window: int = NEAR) -> list[tuple[s
     at = sorted((document.original_offset(span.start), e.name) for e in linked.entities for span in e.mentions)
     pairs: set[tuple[str, str]] = set()
     for i, (start, a) in enumerate(at):
-        for near, b in at[i + 1:]:
+        for j in range(i + 1, len(at)):
+            near, b = at[j]
             if near - start >= window:
                 break
             if a != b:
