@@ -56,3 +56,12 @@ def test_coreference_words_follow_the_hierarchy() -> None:
     assert (refs["全镇"], refs["我区"], refs["全市"]) == ("杨柳青镇", "西青区", "天津市")
     refs = coreference(Document("d", "s", "", Metadata(issuing_place="平泉市")), gaz)
     assert (refs["我市"], refs["全省"]) == ("平泉市", "河北省")  # the county-level city speaks of itself as 市
+
+
+def test_a_policy_named_again_without_its_scope_is_the_same_policy() -> None:
+    # 街镇财政体制改革 … 财政体制改革: the scope (街镇) is said once; 农村集体产权制度改革 and 产权制度改革 stay two
+    linked = _link(Mention("街镇财政体制改革", Span(0, 8), EntityType.POLICY), Mention("财政体制改革", Span(30, 36), EntityType.POLICY),
+                   Mention("农村集体产权制度改革", Span(50, 60), EntityType.POLICY),
+                   Mention("产权制度改革", Span(70, 76), EntityType.POLICY))
+    assert sorted((e.name, e.aliases) for e in linked.entities) == [
+        ("产权制度改革", ()), ("农村集体产权制度改革", ()), ("街镇财政体制改革", ("财政体制改革",))]

@@ -52,6 +52,10 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# words that say at which level of government a policy applies, not which policy it is
+_SCOPES = frozenset("街镇 镇街 乡镇 区级 市级 县级 镇级 村级 全区 全市 全县 全镇 全省".split())
+
+
 def _target(name: str, ordered: list[str], types_of: dict[str, set[EntityType]], gaz: Gazetteer) -> str | None:
     """The fuller name *name* should merge into, if any (*ordered*: every name, longest first)."""
     for full in ordered:
@@ -59,6 +63,9 @@ def _target(name: str, ordered: list[str], types_of: dict[str, set[EntityType]],
             continue
         if full.endswith(name) and full[: -len(name)] in gaz.by_name:
             return full  # 西青区人民政府 → 天津市西青区人民政府
+        if (full.endswith(name) and full[: -len(name)] in _SCOPES and len(name) >= 4
+                and EntityType.POLICY in types_of[name] & types_of[full]):
+            return full  # 财政体制改革 after 街镇财政体制改革: the same reform, its scope said once
         if _abbreviates(name, full):
             return full
         if full.startswith("“") and name.startswith(full) and name[len(full):] in QUOTE_SUFFIXES:
