@@ -209,3 +209,10 @@ def test_indicators_lose_a_county_s_coreference_word_and_a_verb_into_a_level() -
                          "居民消费价格涨幅控制在3%左右。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (11_450_000_000, "旅游总收入"), (63, "PM2.5平均浓度"), (3, "居民消费价格涨幅")]
+
+
+def test_a_rate_keeps_its_base_and_a_milestone_is_a_level() -> None:
+    doc = parse_document("某市2021年计划\n二、2021年主要任务\n每千人口拥有执业（助理）医师数达到3.2人。"
+                         "社会消费品零售总额突破1000亿元大关。\n")
+    assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
+        (3.2, "人", "每千人口拥有执业(助理)医师数"), (1e11, "元", "社会消费品零售总额")]

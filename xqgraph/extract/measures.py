@@ -42,7 +42,7 @@ _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
 _GROWTH_WORDS = re.compile(r"增长|下降|增速|同比|年均|降低|减少|回落|上涨|涨幅")
 _SHARE_WORDS = re.compile(r"比重|占|率|比例|覆盖|份额")
 _CHANGE_WORDS = re.compile(r"提高|增加|减少|下降|扩大|缩小|降低|提升")
-_NOT_AFTER = re.compile(r"^(?:政策|措施|意见|举措|规定|条例|号|届|期|级|强|大|周年|年|月|日|亲)")
+_NOT_AFTER = re.compile(r"^(?:政策|措施|意见|举措|规定|条例|号|届|期|级|强|大(?!关)|周年|年|月|日|亲)")
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
 _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市|本市|全县|我县|本县|全镇|全省|我省|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
@@ -135,16 +135,27 @@ def measure_type(unit: str, indicator: str, clause: str) -> str:
     return "change" if re.search(r"(?:提高|增加|减少|下降|扩大|缩小|降低)了?$", clause) else "level"
 
 
+def _without_quantities(phrase: str) -> str:
+    """*phrase* without the quantities it states, but with a rate's base (每千人口, 每万人).
+
+    Examples
+    --------
+    >>> _without_quantities("每千人口拥有执业医师数"), _without_quantities("新建5G基站3000个")
+    ('每千人口拥有执业医师数', '新建5G基站')
+    """
+    return _QUANTITY.sub(lambda q: q.group() if q.start() and phrase[q.start() - 1] == "每" else "", phrase)
+
+
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
     start = _clause_start(text, m.start())
-    raw = _QUANTITY.sub("", text[start : m.start()]).strip()
+    raw = _without_quantities(text[start : m.start()]).strip()
     nxt = _CLAUSE.search(text, m.end())
     after = text[m.end() : nxt.start() if nxt else len(text)]
-    after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12]
+    after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12].removeprefix("大关")  # 突破1000亿元大关
     if not raw and not after and start > 0 and text[start - 1] in "：:":
         # 地区生产总值：720亿元, as tables and lists write it (but 重点项目：120个产业项目 counts 产业项目)
-        raw = _QUANTITY.sub("", text[_clause_start(text, start - 1) : start - 1]).strip()
+        raw = _without_quantities(text[_clause_start(text, start - 1) : start - 1]).strip()
     trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点") else _TRAIL
     prefix = trail.sub("", _LEAD.sub("", raw))
     indicator = (prefix + after).strip()
@@ -312,7 +323,7 @@ def _worded_measures(doc: Document, sent: Sentence, coreference: dict[str, str])
         else:  # 翻一番 doubles: growth of 100%; 翻两番 quadruples: 300%
             value, mtype = float(2 ** {"两": 2, "二": 2, "三": 3}.get(m.group("n") or "一", 1) * 100 - 100), "growth"
         clause = text[_clause_start(text, m.start()) : m.start()]
-        indicator = _TRAIL_RATE.sub("", _LEAD.sub("", _QUANTITY.sub("", clause))).strip()
+        indicator = _TRAIL_RATE.sub("", _LEAD.sub("", _without_quantities(clause))).strip()
         yield Measure(text=m.group(), span=Span(sent.span.start + m.start(), sent.span.start + m.end()),
                       value=value, unit="%", indicator=indicator, kind=kind, year=year,
                       about=next((p for w, p in coreference.items() if w in clause), None),
