@@ -37,19 +37,22 @@ store
 
 Absolute times on a shared 2-core machine move with its load; the ratios are what to track.
 
-Last run on the 2-core, 24 GiB development machine (2026-11-29):
+Last run on the 2-core, 24 GiB development machine (2026-11-29, afternoon; the machine ran about 60%
+slower than in the morning: jieba.lcut took 10.4 s on the 200 documents against 6.4 s):
 
-- throughput, 200 documents (2.9 M characters): jobs=1 6.3× jieba.lcut (bar ≤ 3×: not met); jobs=2
-  36.8 s against 46.2 s, a speed-up of 1.26× (bar ≥ 1.7×: not met).  With one job the store is
+- throughput, 200 documents (2.9 M characters): jobs=1 6.6× jieba.lcut (bar ≤ 3×: not met); jobs=2
+  56.9 s against 68.9 s, a speed-up of 1.21× (bar ≥ 1.7×: not met).  With one job the store is
   bulk-loaded from a thread while the pipeline runs, which already uses part of the second core
-  (about 1.3 cores on average), so two jobs cannot gain 2×: the build is CPU-bound at about 67
-  CPU-seconds for these 200 documents.
-- peak tree RSS with 2 jobs: 754 MiB (50 documents), 761 (100), 764 (200), 781 (400), 795 (800),
-  804 (1,000) — under the 1 GiB bar.
-- store of 10,003 replicated documents (68 M quads, 20 GiB): every example query under 1 s
-  (employment.rq the slowest, 978 ms for 24,000 rows), but co-mentioned.rq for the policy named most
-  often (in nearly every document) does not finish in 60 s: it pairs each of that policy's mentions
-  with every mention of its document.
+  (about 1.3 cores on average), so two jobs cannot gain 2×: the build is CPU-bound.
+- peak tree RSS with 2 jobs: 767 MiB (50 documents), 773 (100), 798 (200), 817 (400), 825 (800),
+  834 (1,000) — under the 1 GiB bar.
+- store of 10,003 replicated documents (88 M quads, 24 GiB): co-mentioned.rq for the policy named most
+  often (in nearly every document) 122 ms (it read xq:namedNear; joining mentions took over 60 s);
+  every other query under 0.5 s except employment.rq, 1.16 s and 1.63 s in two runs for 24,000 rows
+  (bar < 1 s: not met).  Compaction (``optimize``, as a build ends) made the same queries 3-5× faster
+  at 1,000 documents (employment.rq 442 → 89 ms); after the 10,000-document load it returned at once
+  (3 ms) and did not help.  employment.rq's cost grows with its rows: about 10 µs for each of the four
+  properties it reads per measure.
 """
 
 from __future__ import annotations
