@@ -216,3 +216,9 @@ def test_a_rate_keeps_its_base_and_a_milestone_is_a_level() -> None:
                          "社会消费品零售总额突破1000亿元大关。\n")
     assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
         (3.2, "人", "每千人口拥有执业(助理)医师数"), (1e11, "元", "社会消费品零售总额")]
+
+
+def test_growth_on_a_like_for_like_basis_borrows_its_subject() -> None:
+    doc = parse_document("某市2021年计划\n二、2021年主要任务\n一般公共预算收入完成86.5亿元，同口径增长7.8%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (8_650_000_000, "一般公共预算收入"), (7.8, "一般公共预算收入同口径增长")]
