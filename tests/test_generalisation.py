@@ -202,3 +202,10 @@ def test_regions_science_cities_and_bridges(pipeline, sentence: str, name: str, 
 def test_campaigns_initiatives_and_experimental_zones(pipeline, sentence: str, names: set[str]) -> None:
     r = pipeline.run_text("某市2020年计划\n二、2020年主要任务\n" + sentence + "\n").linked
     assert {e.name for e in r.entities} == names
+
+
+def test_no_name_starts_with_the_end_of_a_company_s_name(pipeline) -> None:
+    # the project's name is longer than a project name may be: it is cut, and 有限公司… is no name
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n中国石油化工集团有限公司天津分公司炼油项目投产。\n").linked
+    assert not [e.name for e in r.entities if e.name.startswith(("有限公司", "公司", "集团"))]
+    assert "中国石油化工集团有限公司天津分公司" in {e.name for e in r.entities}

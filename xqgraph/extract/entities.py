@@ -266,6 +266,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
                               PlaceLevel.TOWN)  # 镇 and 乡 alike, as the 镇 and 乡 heads type them
                 name_start += 1
         name = text[name_start - offset : end - offset]
+        if name.startswith(_ORGANIZATION_ENDS + ("有限公司", "有限责任公司")) and len(name) > len(head.suffix):
+            continue  # 有限公司天津分公司炼油项目: cut off by the length limit in the middle of a longer name
         mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
         before = tokens[first:k]
         if head.whole_token and before and all(t.text in GENERIC_WORDS for t in before):
