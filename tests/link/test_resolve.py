@@ -65,3 +65,11 @@ def test_a_policy_named_again_without_its_scope_is_the_same_policy() -> None:
                    Mention("产权制度改革", Span(70, 76), EntityType.POLICY))
     assert sorted((e.name, e.aliases) for e in linked.entities) == [
         ("产权制度改革", ()), ("农村集体产权制度改革", ()), ("街镇财政体制改革", ("财政体制改革",))]
+
+
+def test_a_name_inside_a_name_inside_a_name_joins_the_longest() -> None:
+    # 中铁十八局 lies in 中铁十八局集团, which lies in 中铁十八局集团有限公司: one body with two aliases
+    linked = _link(Mention("中铁十八局", Span(0, 5), EntityType.ORGANIZATION),
+                   Mention("中铁十八局集团", Span(0, 7), EntityType.ORGANIZATION),
+                   Mention("中铁十八局集团有限公司", Span(0, 11), EntityType.ORGANIZATION))
+    assert [(e.name, e.aliases) for e in linked.entities] == [("中铁十八局集团有限公司", ("中铁十八局", "中铁十八局集团"))]

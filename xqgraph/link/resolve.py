@@ -131,10 +131,17 @@ def _absorb_nested(mentions: list[Mention]) -> list[Mention]:
 def _groups(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[Mention]]:
     by_key: dict[str, list[Mention]] = defaultdict(list)
     keys = {normalise_name(m.text) for m in mentions}
+    # the name each name points at: 中铁十八局 → 中铁十八局集团 → 中铁十八局集团有限公司, followed to its end
+    points_at = {normalise_name(m.text): normalise_name(m.canonical) for m in mentions
+                 if m.canonical and normalise_name(m.canonical) in keys}
     for m in mentions:
         key = normalise_name(m.text)
         if m.canonical and normalise_name(m.canonical) in keys:
             key = normalise_name(m.canonical)
+        seen = {key}
+        while key in points_at and points_at[key] not in seen:
+            key = points_at[key]
+            seen.add(key)
         by_key[key].append(m)
     display = {k: max((m.text for m in ms), key=lambda t: (len(t), t)) for k, ms in by_key.items()}
     named: dict[str, list[Mention]] = {display[k]: ms for k, ms in by_key.items()}
