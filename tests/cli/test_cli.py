@@ -9,7 +9,8 @@ from tests.conftest import EXAMPLE, GOLD
 from xqgraph.cli.main import cli
 
 
-@pytest.mark.parametrize("command", ["build", "query", "measures", "export", "push", "viz", "stats", "validate", "serve", "eval"])
+@pytest.mark.parametrize("command", ["build", "query", "measures", "export", "push", "viz", "stats", "validate", "serve", "eval",
+                                     "optimize"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
@@ -194,3 +195,18 @@ def test_viz_focus_and_stats(built_dir, tmp_path) -> None:
     res = CliRunner().invoke(cli, ["stats", "--graph", str(built_dir)])
     assert res.exit_code == 0 and "Target 2018: 17" in res.output  # the 17 targets of the gold annotation
     assert res.output.splitlines()[4].strip().startswith("西青区")  # the district links most names
+
+
+def test_optimize_compacts_a_built_store_and_keeps_its_answers(tmp_path) -> None:
+    from xqgraph.build import build_graph
+
+    out = tmp_path / "out"
+    assert build_graph([EXAMPLE], out, html=False).ok
+    q = 'SELECT (COUNT(*) AS ?n) WHERE { ?t a xq:Town }'
+    before = CliRunner().invoke(cli, ["query", q, "--graph", str(out), "--format", "csv"]).output
+    res = CliRunner().invoke(cli, ["optimize", "--graph", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "compacted" in res.output
+    assert CliRunner().invoke(cli, ["query", q, "--graph", str(out), "--format", "csv"]).output == before
+    missing = CliRunner().invoke(cli, ["optimize", "--graph", str(tmp_path / "nothing")])
+    assert missing.exit_code == 5 and "xqgraph build" in missing.output

@@ -235,6 +235,34 @@ def export(graph_dir: Path, fmt: str, output: Path) -> None:
 
 @cli.command()
 @_GRAPH_OPTION
+def optimize(graph_dir: Path) -> None:
+    """Compact a built graph's store so that queries read one sorted run per index.
+
+    A build does this itself when it writes a quarter of the store's documents
+    or more; after many small incremental builds, run it by hand.  It rewrites
+    the whole store (about 20 s per 10 million triples on 2 cores).
+
+    \b
+    Example:
+      xqgraph optimize --graph out
+    """
+    import time
+
+    from xqgraph.build import STORE_DIR
+    from xqgraph.store import GraphStore
+
+    try:
+        with GraphStore.open_existing(graph_dir / STORE_DIR) as store:
+            start = time.perf_counter()
+            store.optimize()
+            click.echo(f"compacted {graph_dir / STORE_DIR} ({len(store):,} triples) in "
+                       f"{time.perf_counter() - start:.1f} s", err=True)
+    except XqGraphError as exc:
+        _fail(exc)
+
+
+@cli.command()
+@_GRAPH_OPTION
 @click.option("--endpoint", required=True, metavar="URL",
               help="SPARQL 1.1 Graph Store endpoint, e.g. http://host:7878/store (Oxigraph) or …/dataset/data (Fuseki).")
 def push(graph_dir: Path, endpoint: str) -> None:
