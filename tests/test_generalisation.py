@@ -104,6 +104,11 @@ def test_zones_towns_and_a_company_of_another_district(execution_report) -> None
     assert {("瀛海镇", "locatedIn", "大兴区"), ("黄村镇", "locatedIn", "大兴区")} <= edges
 
 
+def _linked(pipeline, sentence: str, year: int = 2018):
+    """One sentence in the plan part of a minimal plan of that year."""
+    return pipeline.run_text(f"某区{year}年计划\n二、{year}年主要任务\n{sentence}\n").linked
+
+
 # a review found each of these made worse by a rule added the same day; every expectation is read off the
 # sentence by hand
 
@@ -117,7 +122,7 @@ def test_zones_towns_and_a_company_of_another_district(execution_report) -> None
     ("重点打造北辰乡村示范村。", set()),  # 乡村 is a common noun, so no town 北辰乡
 ])
 def test_names_the_review_found(pipeline, sentence: str, names: set[str]) -> None:
-    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    r = _linked(pipeline, sentence)
     assert {e.name for e in r.entities} == names
 
 
@@ -150,7 +155,7 @@ def test_pairing_leaves_out_districts_of_the_own_city(pipeline) -> None:
     ("做精做优天津农商银行。", {"天津农商银行"}),  # jieba: 做 精 做 优 天津 农商 银行
 ])
 def test_a_resultative_verb_is_no_part_of_a_name(pipeline, sentence: str, names: set[str]) -> None:
-    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    r = _linked(pipeline, sentence)
     assert {e.name for e in r.entities} == names
 
 
@@ -162,7 +167,7 @@ def test_a_resultative_verb_is_no_part_of_a_name(pipeline, sentence: str, names:
     ("编制雄安新区总体规划。", {"雄安新区总体规划", "雄安新区"}),
 ])
 def test_superlatives_and_plans(pipeline, sentence: str, names: set[str]) -> None:
-    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    r = _linked(pipeline, sentence)
     assert {e.name for e in r.entities} == names
 
 
@@ -171,7 +176,7 @@ def test_superlatives_and_plans(pipeline, sentence: str, names: set[str]) -> Non
     ("实施京沪高速天津段改造工程。", "京沪高速天津段改造工程"),
 ])
 def test_a_named_segment_stays_in_the_name(pipeline, sentence: str, name: str) -> None:
-    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n" + sentence + "\n").linked
+    r = _linked(pipeline, sentence)
     assert name in {e.name for e in r.entities}
 
 
@@ -189,7 +194,7 @@ def test_a_township_jieba_glues_to_its_village(pipeline) -> None:
     ("港珠澳大桥建成通车。", "港珠澳大桥", EntityType.PROJECT),
 ])
 def test_regions_science_cities_and_bridges(pipeline, sentence: str, name: str, type_: EntityType) -> None:
-    r = pipeline.run_text("某市2020年计划\n二、2020年主要任务\n" + sentence + "\n").linked
+    r = _linked(pipeline, sentence, 2020)
     assert {e.name: e.type for e in r.entities}.get(name) is type_
 
 
@@ -200,12 +205,12 @@ def test_regions_science_cities_and_bridges(pipeline, sentence: str, name: str, 
     ("全县注重示范带动。", set()),  # 示范带动 is a verb: no zone 示范带
 ])
 def test_campaigns_initiatives_and_experimental_zones(pipeline, sentence: str, names: set[str]) -> None:
-    r = pipeline.run_text("某市2020年计划\n二、2020年主要任务\n" + sentence + "\n").linked
+    r = _linked(pipeline, sentence, 2020)
     assert {e.name for e in r.entities} == names
 
 
 def test_no_name_starts_with_the_end_of_a_company_s_name(pipeline) -> None:
     # the project's name is longer than a project name may be: it is cut, and 有限公司… is no name
-    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n中国石油化工集团有限公司天津分公司炼油项目投产。\n").linked
+    r = _linked(pipeline, "中国石油化工集团有限公司天津分公司炼油项目投产。")
     assert not [e.name for e in r.entities if e.name.startswith(("有限公司", "公司", "集团"))]
     assert "中国石油化工集团有限公司天津分公司" in {e.name for e in r.entities}
