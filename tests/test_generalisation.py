@@ -186,18 +186,6 @@ def test_a_township_jieba_glues_to_its_village(pipeline) -> None:
     assert {(e.name, e.level) for e in r.entities} == {("清丰乡", PlaceLevel.TOWN), ("柳溪村", PlaceLevel.VILLAGE)}
 
 
-@pytest.mark.parametrize(("sentence", "name", "type_"), [
-    ("加快建设成渝地区双城经济圈。", "成渝地区双城经济圈", EntityType.ZONE),
-    ("推动南京都市圈建设，融入长三角城市群。", "长三角城市群", EntityType.ZONE),
-    ("积极对接粤港澳大湾区。", "粤港澳大湾区", EntityType.ZONE),
-    ("浦东新区张江科学城建设取得新进展。", "浦东新区张江科学城", EntityType.ZONE),
-    ("港珠澳大桥建成通车。", "港珠澳大桥", EntityType.PROJECT),
-])
-def test_regions_science_cities_and_bridges(pipeline, sentence: str, name: str, type_: EntityType) -> None:
-    r = _linked(pipeline, sentence, 2020)
-    assert {e.name: e.type for e in r.entities}.get(name) is type_
-
-
 @pytest.mark.parametrize(("sentence", "names"), [
     ("深入开展“不忘初心、牢记使命”主题教育。", {"“不忘初心、牢记使命”"}),  # a quoted slogan + 主题教育 names a campaign
     ("积极参与“一带一路”倡议。", {"“一带一路”"}),

@@ -21,6 +21,12 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("全面推进“双万双服”活动。", "“双万双服”", EntityType.POLICY),
         ("深入学习贯彻党的十九大精神。", "党的十九大", EntityType.EVENT),
         ("新增宜家家居等一批项目竣工投产。", "宜家家居", EntityType.PROJECT),
+        # regional zones, science cities and works of other places
+        ("加快建设成渝地区双城经济圈。", "成渝地区双城经济圈", EntityType.ZONE),
+        ("推动南京都市圈建设，融入长三角城市群。", "长三角城市群", EntityType.ZONE),
+        ("积极对接粤港澳大湾区。", "粤港澳大湾区", EntityType.ZONE),
+        ("浦东新区张江科学城建设取得新进展。", "浦东新区张江科学城", EntityType.ZONE),
+        ("港珠澳大桥建成通车。", "港珠澳大桥", EntityType.PROJECT),
     ],
 )
 def test_grammar_finds_names(pipeline, sentence: str, name: str, etype: EntityType) -> None:
