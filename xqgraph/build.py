@@ -344,7 +344,9 @@ class _StoreLoader:
                         batch.append(as_nquads(entities, ENTITIES_GRAPH))
                         size += len(document) + len(entities)
                     if (item is None or size >= _LOAD_BYTES) and batch:
-                        self._store.load_quads(sorted(self._stale.intersection(graphs)), b"".join(batch))
+                        # lenient: the N-Triples were written by Oxigraph's serializer from checked terms
+                        self._store.load_quads(sorted(self._stale.intersection(graphs)), b"".join(batch),
+                                               lenient=True)
                         self._stale.difference_update(graphs)
                         batch, graphs, size = [], [], 0
                 except BaseException as exc:  # noqa: BLE001 - handed to the building thread

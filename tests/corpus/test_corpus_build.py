@@ -166,7 +166,7 @@ def test_a_build_that_dies_while_writing_leaves_its_files_to_rebuild(tmp_path: P
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert list(manifest["files"]) == [str(INPUTS[0].resolve())]
 
-    def crash(self: GraphStore, graphs: object, nquads: bytes) -> None:
+    def crash(self: GraphStore, graphs: object, nquads: bytes, **options: object) -> None:
         raise KeyboardInterrupt  # as if killed between removing the old graph and writing the new one
 
     monkeypatch.setattr(GraphStore, "load_quads", crash)
