@@ -27,6 +27,12 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("积极对接粤港澳大湾区。", "粤港澳大湾区", EntityType.ZONE),
         ("浦东新区张江科学城建设取得新进展。", "浦东新区张江科学城", EntityType.ZONE),
         ("港珠澳大桥建成通车。", "港珠澳大桥", EntityType.PROJECT),
+        # resorts, scenic areas, parts of free-trade zones, high-tech zones
+        ("莫干山国际旅游度假区接待游客1250万人次。", "莫干山国际旅游度假区", EntityType.ZONE),
+        ("天门山景区接待游客突破3000万人次。", "天门山景区", EntityType.ZONE),
+        ("建设千岛湖风景名胜区。", "千岛湖风景名胜区", EntityType.ZONE),
+        ("推进中国（浙江）自由贸易试验区杭州片区建设。", "中国(浙江)自由贸易试验区杭州片区", EntityType.ZONE),
+        ("德清高新区新增入驻企业50家。", "德清高新区", EntityType.ZONE),
     ],
 )
 def test_grammar_finds_names(pipeline, sentence: str, name: str, etype: EntityType) -> None:
@@ -49,6 +55,12 @@ def test_elliptical_meetings_are_reconstructed(pipeline) -> None:
 def test_generic_nouns_are_not_names(pipeline) -> None:
     found = _found(pipeline, "推进重点项目建设，支持龙头企业，完善园区配套，建设特色小镇。")
     assert not {"重点项目", "龙头企业", "园区", "特色小镇"} & set(found)
+
+
+def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
+    found = _found(pipeline, "新市镇入选省级历史文化名镇。创建省级中心镇2个、全国重点镇1个，建成美丽乡村示范村12个。"
+                             "德清经济开发区争创国家级经济技术开发区，襄阳高新区获评国家级高新区。")
+    assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区"}, found
 
 
 def test_town_level_and_gazetteer_code(pipeline) -> None:

@@ -222,3 +222,11 @@ def test_growth_on_a_like_for_like_basis_borrows_its_subject() -> None:
     doc = parse_document("某市2021年计划\n二、2021年主要任务\n一般公共预算收入完成86.5亿元，同口径增长7.8%。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (8_650_000_000, "一般公共预算收入"), (7.8, "一般公共预算收入同口径增长")]
+
+
+def test_growth_rates_stated_respectively_borrow_the_subject_of_the_levels_before() -> None:
+    doc = parse_document("某县2023年计划\n一、2022年工作回顾\n城乡居民人均可支配收入分别达到78560元和45320元，"
+                         "分别增长4.8%和6.5%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (78560, "城乡居民人均可支配收入"), (45320, "城乡居民人均可支配收入"),
+        (4.8, "城乡居民人均可支配收入增长"), (6.5, "城乡居民人均可支配收入增长")]

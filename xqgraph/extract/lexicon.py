@@ -57,7 +57,9 @@ HEADS: tuple[Head, ...] = (
     Head("合作区", _Z, proper=False, min_modifier=4),
     Head("集聚区", _Z, proper=False, min_modifier=4), Head("保税区", _Z), Head("经济区", _Z, proper=False, min_modifier=4),
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
-    Head("科学城", _Z), Head("科技城", _Z), Head("大湾区", _Z, proper=False, min_modifier=2),
+    Head("科学城", _Z), Head("科技城", _Z), Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
+    Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
+    Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
     Head("经济圈", _Z, min_modifier=2, also=(EntityType.POLICY,)), Head("都市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
     Head("城市群", _Z, min_modifier=2, also=(EntityType.POLICY,)),
     # projects and facilities
@@ -114,7 +116,8 @@ HARD_STOPS: frozenset[str] = frozenset(
     预计 计划 开工 竣工 投产 运营 改造提升 提升改造 新建提升 中的 之 其 该 这 这些 及其 并 并且 同时 还 也 都 已 已经
     落户 入驻 进驻 落地 签约 签订 签署 达成 举行 出台 印发 发布 开通 通车 获得 荣获 入选 代表 大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
-    做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行""".split()
+    做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行
+    争创 申创 创成 获评 评为 跻身 晋升 申报 申建""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
@@ -133,7 +136,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     """重点 示范 特色 工业 农业 城市 现代 各类 相关 有关 主要 新 大 小 优质 公办 民办 普惠性 乡村 农村 城乡 基层 国有 民营
     市场 产业 科技 创新 高端 新兴 服务 企业 综合 专项 基础 配套 美丽 和谐 文明 生态 绿色 低碳 智慧 数字 信息 文化 旅游
     教育 医疗 卫生 体育 养老 社会 经济 发展 建设 管理 提升 改造 扩建 改建 迁建 续建 新改建 一 二 三 四 五 六 七 八 九 十 两 多 几 新一代 联合 传统
-    地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局""".split()
+    地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局
+    中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 
@@ -149,8 +153,9 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     """城镇 乡镇 街镇 村镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
     生产线 流水线 路线 红线 底线 防线 在线 一线 热线 专线 干线 主线 连线 沿线 界线 航线 管线 战线 前线 生命线
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
-    机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理""".split()
+    机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理
+    名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区""".split()
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
-COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")
+COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")

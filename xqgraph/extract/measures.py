@@ -160,7 +160,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点") else _TRAIL
     prefix = trail.sub("", _LEAD.sub("", raw))
     indicator = (prefix + after).strip()
-    indicator = re.sub(r"[和及与、]+$", "", indicator)
+    indicator = re.sub(r"[和及与、]+$", "", indicator).replace("分别", "")  # 分别增长6.5%和8.2%: each grew
     if (len(indicator) <= 3 and (_CHANGE_ONLY.match(indicator) or text[start - 1] != "、")
             or _RELATIVE.match(indicator) or _SHARE_OF.match(indicator)) and start > 0:
         # 比上年提高1个百分点, 同比增长25%, 占全区的26%: the subject is that of the last clause with a quantity
@@ -169,10 +169,10 @@ def _indicator(text: str, m: re.Match[str]) -> str:
         for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
             borrowed = _indicator(text, prev)
             if not borrowed.startswith(("比", "较")):
-                own = indicator if _SHARE_OF.match(indicator) else _LEAD.sub("", raw)
+                own = indicator if _SHARE_OF.match(indicator) else re.sub(r"[和及与、]+$", "", _LEAD.sub("", raw))
                 indicator = re.sub(r"增长$", "", borrowed) + own
                 break
-    return (indicator or after or prefix).replace("分别", "")  # 收入分别增长6.5%和8.2%: each grew
+    return (indicator or after or prefix).replace("分别", "")
 
 
 def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
