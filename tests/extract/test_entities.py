@@ -57,10 +57,23 @@ def test_generic_nouns_are_not_names(pipeline) -> None:
     assert not {"重点项目", "龙头企业", "园区", "特色小镇"} & set(found)
 
 
+def test_government_bodies_named_with_a_conjunction(pipeline) -> None:
+    found = _found(pipeline, "绵阳市发展和改革委员会、西青区人力资源和社会保障局、天津市规划和自然资源局联合印发通知，"
+                             "明确“两城三带三区”发展布局和产业格局。天津大学和南开大学合作。")
+    assert {n for n, t in found.items() if t is EntityType.ORGANIZATION} == {
+        "绵阳市发展和改革委员会", "西青区人力资源和社会保障局", "天津市规划和自然资源局", "天津大学", "南开大学"}, found
+
+
 def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     found = _found(pipeline, "新市镇入选省级历史文化名镇。创建省级中心镇2个、全国重点镇1个，建成美丽乡村示范村12个。"
-                             "德清经济开发区争创国家级经济技术开发区，襄阳高新区获评国家级高新区。")
-    assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区"}, found
+                             "德清经济开发区争创国家级经济技术开发区，襄阳高新区获评国家级高新区。"
+                             "唐口街道获评省级乡村振兴示范镇，振兴镇加快发展。")
+    assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇"}, found
+
+
+def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:
+    found = _found(pipeline, "引进山东能源集团、中国建材等央企国企项目8个。")  # 等央企 is one word to jieba
+    assert set(found) == {"山东能源集团"}, found
 
 
 def test_town_level_and_gazetteer_code(pipeline) -> None:

@@ -230,3 +230,11 @@ def test_growth_rates_stated_respectively_borrow_the_subject_of_the_levels_befor
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (78560, "城乡居民人均可支配收入"), (45320, "城乡居民人均可支配收入"),
         (4.8, "城乡居民人均可支配收入增长"), (6.5, "城乡居民人均可支配收入增长")]
+
+
+def test_a_place_name_that_reads_as_a_quantity_is_not_one_and_a_conjunction_ends_no_indicator(pipeline) -> None:
+    # 三台县 is a county (3 台 when read as a quantity); 新增三台设备 still counts three machines
+    r = pipeline.run_text("某市2023年计划\n二、2023年主要任务\n三台县、盐亭县获评省级乡村振兴先进县，新增三台设备。"
+                          "长虹控股集团、九洲集团营业收入分别突破1800亿元和500亿元。\n")
+    assert [(m.text, m.indicator) for m in r.linked.measures] == [
+        ("三台", "新增设备"), ("1800亿元", "长虹控股集团、九洲集团营业收入"), ("500亿元", "长虹控股集团、九洲集团营业收入")]

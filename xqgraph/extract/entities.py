@@ -79,7 +79,7 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
 
 
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
-_PREPOSITIONS = "向在对把将与和从为于到给被及赴由"
+_PREPOSITIONS = "向在对把将与和从为于到给被及赴由等"  # function words jieba glues to a name it does not know: 向雄安, 等央企
 _CONJUNCTIONS = "和与及"
 
 
@@ -103,15 +103,18 @@ _PLACE_WORDS = frozenset(h.suffix for h in HEADS if h.type is EntityType.PLACE a
     "省", "市", "区", "县", "旗", "自治县", "新区"}
 
 
+# words that make a place's head a title it was given, not its name: 乡村振兴示范镇, 市级中心村, 全国重点镇
+_TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美丽 小康 试点 强 名 贫困 薄弱".split())
+
 _WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建".split())  # kinds of construction works
 
 
 def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | None = None) -> bool:
     if tok.tag == "Q":
         return False
-    if tok.text == "与" and head.type is EntityType.ORGANIZATION and right is not None and right.tag != "v":
-        # 自动化与信息化技术创新战略联盟: a conjunction inside an organisation's name, but not between two
-        # bodies (X有限公司与Y研究院)
+    if tok.text in ("与", "和") and head.type is EntityType.ORGANIZATION and right is not None and right.tag != "v":
+        # 自动化与信息化技术创新战略联盟, 发展和改革委员会: a conjunction inside an organisation's name, but
+        # not between two bodies (X有限公司与Y研究院)
         return left is not None and left.text.endswith(_ORGANIZATION_ENDS)
     if head.type is EntityType.PLACE and head.level is not None and tok.text in _PLACE_WORDS:
         return True  # 塘港街道双口村: the village's name starts after its subdistrict's
@@ -223,6 +226,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
             continue  # 文明村镇 cut 文 + 明村镇: the head still ends a common word
         if head.not_after and match_start > 0 and text[match_start - 1] in head.not_after:
             continue  # 区委, 党委, 村两委: party committees and kinds of body, not a named commission
+        if head.level is not None and k > 0 and tokens[k].text == head.suffix and tokens[k - 1].text in _TITLES:
+            continue  # 乡村振兴示范镇: a title
         if head.not_before and text.startswith(head.not_before, match_end):
             continue  # 对接雄安新区规划建设: planning and building the zone, not a plan
         if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:

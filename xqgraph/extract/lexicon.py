@@ -80,7 +80,8 @@ HEADS: tuple[Head, ...] = (
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
     Head("母基金", _O, proper=False, min_modifier=2, also=(_P,)), Head("子基金", _O, proper=False, min_modifier=2, also=(_P,)),
-    Head("局", _O, max_len=10), Head("委", _O, proper=False, min_modifier=3, max_len=8,
+    Head("局", _O, max_len=14, not_after="布格大全开结当政时变残棋饭骗赌终新"),  # not 布局, 格局, 大局 …
+    Head("委", _O, proper=False, min_modifier=3, max_len=8,
                                        not_after="省市区县镇乡村党各两工团纪常居"),  # 区委, 党委, 村两委, 常委, 居委
     Head("银行", _O, proper=False, min_modifier=2, max_len=14),
     Head("协会", _O, proper=False, min_modifier=3), Head("商会", _O, proper=False, min_modifier=2),

@@ -150,7 +150,8 @@ def _without_quantities(phrase: str) -> str:
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
     start = _clause_start(text, m.start())
-    raw = _without_quantities(text[start : m.start()]).strip()
+    # 分别突破1800亿元和500亿元: the second figure's phrase is 分别突破和, and the verb goes as well
+    raw = re.sub(r"[和及与、]+$", "", _without_quantities(text[start : m.start()]).strip())
     nxt = _CLAUSE.search(text, m.end())
     after = text[m.end() : nxt.start() if nxt else len(text)]
     after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12].removeprefix("大关")  # 突破1000亿元大关
@@ -226,6 +227,10 @@ def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreferenc
 def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
                  mentions: Sequence[Mention] = (), ends: Sequence[int] = ()) -> Iterator[Measure]:
     """The quantities of one sentence; *mentions* sorted by end, *ends* their ends."""
+    # a place's name may read as a quantity (三台县: 3 台); no quantity stands inside one
+    places = [(n.span.start - sent.span.start, n.span.end - sent.span.start) for n in
+              mentions[bisect_right(ends, sent.span.start):bisect_right(ends, sent.span.end)]
+              if n.type is EntityType.PLACE]
     kind_year = _kind_year(doc, sent)
     if kind_year is None:
         return
@@ -243,7 +248,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
     text = sent.text
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     for m in _QUANTITY.finditer(text):
-        if _is_excluded(text, m, quoted):
+        if _is_excluded(text, m, quoted) or any(a <= m.start() and m.end() <= b for a, b in places):
             continue
         if re.search(r"由$", text[max(0, m.start() - 1) : m.start()]) or re.match(r"扩充到|增加到|提高到", text[m.end() : m.end() + 3]):
             continue  # 由10项扩充到20项: the baseline is not a result
