@@ -33,6 +33,8 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("建设千岛湖风景名胜区。", "千岛湖风景名胜区", EntityType.ZONE),
         ("推进中国（浙江）自由贸易试验区杭州片区建设。", "中国(浙江)自由贸易试验区杭州片区", EntityType.ZONE),
         ("德清高新区新增入驻企业50家。", "德清高新区", EntityType.ZONE),
+        # an ordinal in digits, which jieba cuts in three (第 31 届)
+        ("办好第31届世界大学生夏季运动会。", "第31届世界大学生夏季运动会", EntityType.EVENT),
     ],
 )
 def test_grammar_finds_names(pipeline, sentence: str, name: str, etype: EntityType) -> None:

@@ -61,8 +61,16 @@ def dictionary_words(gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, 
 
 def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
     """Merge each quoted term (“双万双服”) into one token tagged ``Q``."""
+    return _merge(tokens, text, offset, _QUOTE, "Q")
+
+
+_ORDINAL_WORDS = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]")
+
+
+def _merge(tokens: list[Token], text: str, offset: int, pattern: re.Pattern[str], tag: str) -> list[Token]:
+    """Merge the tokens of each match of *pattern* that starts and ends at token boundaries into one, tagged *tag*."""
     out: list[Token] = []
-    spans = [(m.start() + offset, m.end() + offset) for m in _QUOTE.finditer(text)]
+    spans = [(m.start() + offset, m.end() + offset) for m in pattern.finditer(text)]
     i = 0
     for start, end in spans:
         while i < len(tokens) and tokens[i].end <= start:
@@ -72,7 +80,7 @@ def merge_quotes(tokens: list[Token], text: str, offset: int) -> list[Token]:
         while j < len(tokens) and tokens[j].start < end:
             j += 1
         if i < len(tokens) and tokens[i].start == start and tokens[j - 1].end == end:
-            out.append(Token(text[start - offset : end - offset], start, end, "Q"))
+            out.append(Token(text[start - offset : end - offset], start, end, tag))
             i = j
     out.extend(tokens[i:])
     return out
@@ -471,6 +479,8 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
     for sent in doc.sentences:
         off = sent.span.start
         tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
+        # 第 31 届: one ordinal, as 第三届 is to jieba, so that an event's name keeps it
+        tokens = _merge(tokens, sent.text, off, _ORDINAL_WORDS, "m")
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
         heads = list(_head_mentions(tokens, sent.text, off, gaz))
         found.extend(heads)
