@@ -73,6 +73,13 @@ def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇"}, found
 
 
+def test_a_county_s_short_name_that_is_a_common_word_makes_no_name(pipeline) -> None:
+    # 振兴 (振兴区) and 合作 (合作市) are words first; 常熟 (常熟市) is a place, though jieba tags it an adjective
+    found = _found(pipeline, "打造乡村振兴示范片区，建设产学研合作基地，推进常熟经开区建设。"
+                             "长沙经开区综合排名跃居国家级经开区第14位。")
+    assert set(found) == {"常熟经开区", "长沙经开区"}, found
+
+
 def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:
     found = _found(pipeline, "引进山东能源集团、中国建材等央企国企项目8个。")  # 等央企 is one word to jieba
     assert set(found) == {"山东能源集团"}, found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from xqgraph.extract.lexicon import (
     GENERIC_COMPOUNDS,
@@ -179,8 +180,21 @@ def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
     return first
 
 
-def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) -> bool:
-    """Whether the modifier *text* (tokens *mod*) before a head makes a name."""
+_COMMON_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})
+_COMMON_FREQUENCY = 300  # in jieba's counts 振兴 659, 复兴 787, 合作 13478 are words; 平遥 239, 常熟 146, 即墨 68 places
+
+
+@lru_cache(maxsize=4)
+def _common_short_names(segmenter: Segmenter, gaz: Gazetteer) -> frozenset[str]:
+    """Short names of counties that are common words first: 振兴 (振兴区), 合作 (合作市), 延长 (延长县)."""
+    return frozenset(s for s in gaz.by_short if segmenter.tag(s) in _COMMON_TAGS
+                     and segmenter.frequency(s) >= _COMMON_FREQUENCY)
+
+
+def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str,
+                     common: frozenset[str] = frozenset()) -> bool:
+    """Whether the modifier *text* (tokens *mod*) before a head makes a name; *common* are short
+    place names that do not make one (乡村振兴示范片区 is not in 振兴区)."""
     if len(text) < head.min_modifier or text in GENERIC_WORDS or set(text) <= set("省市区县镇乡村街道各级全本我"):
         return False  # 县市区人民政府: a kind of body, not one body
     if head.needs_quote and not any(t.tag == "Q" for t in mod):
@@ -193,7 +207,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str) ->
         return True  # a place name jieba does not know falls apart into letters: 瓶 窑 镇
     return any((t.tag in PROPER_TAGS and t.text not in GENERIC_WORDS and not _TECHNOLOGY.match(t.text))
                or t.text in gaz.by_name
-               or t.text in gaz.by_short or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
+               or t.text in gaz.by_short and t.text not in common
+               or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
 
 
 # Heads longest suffix first (生态保护补偿机制 before 机制); for each suffix, its heads in that order.
@@ -223,7 +238,8 @@ def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int
     return [(k, start, head) for _, start, k, head in found]
 
 
-def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
+def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
+                   common: frozenset[str] = frozenset()) -> Iterator[Mention]:
     taken: set[tuple[int, int]] = set()
     for k, match_start, head in _head_matches(tokens, text, offset):
         match_end = match_start + len(head.suffix)
@@ -294,7 +310,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) 
         after_place = (head.type is EntityType.PLACE and head.level is not None and first > 0
                        and tokens[first - 1].text in _PLACE_WORDS and len(modifier) >= head.min_modifier)
         if (name_start, end) in taken or name in GENERIC_NAMES or not (
-                known_word or after_place or _looks_like_name(mod, head, gaz, modifier)):
+                known_word or after_place or _looks_like_name(mod, head, gaz, modifier, common)):
             continue
         taken.add((name_start, end))
         yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
@@ -476,13 +492,14 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
     def is_word(text: str) -> bool:
         return segmenter.tag(text) != "x"
 
+    common = _common_short_names(segmenter, gaz)
     for sent in doc.sentences:
         off = sent.span.start
         tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
         # 第 31 届: one ordinal, as 第三届 is to jieba, so that an event's name keeps it
         tokens = _merge(tokens, sent.text, off, _ORDINAL_WORDS, "m")
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
-        heads = list(_head_mentions(tokens, sent.text, off, gaz))
+        heads = list(_head_mentions(tokens, sent.text, off, gaz, common))
         found.extend(heads)
         found.extend(_phase_mentions(heads, sent.text, off))
         found.extend(_quoted_mentions(tokens, sent.text, off))

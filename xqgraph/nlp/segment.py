@@ -87,6 +87,17 @@ class Segmenter:
         """Return the dictionary tag of *word*, ``x`` when unknown."""
         return self._tags.get(word, "x")
 
+    def frequency(self, word: str) -> int:
+        """Return how often *word* occurs in jieba's corpus (its dictionary count), 0 when unknown.
+
+        Examples
+        --------
+        >>> seg = Segmenter()
+        >>> seg.frequency("合作") > seg.frequency("常熟") > 0, seg.frequency("西青区杨柳青镇")
+        (True, 0)
+        """
+        return int(self._tk.FREQ.get(word) or 0)
+
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         """Segment *text*; offsets are shifted by *offset*."""
         words = self._tk.lcut(text, HMM=True)
