@@ -238,3 +238,9 @@ def test_a_place_name_that_reads_as_a_quantity_is_not_one_and_a_conjunction_ends
                           "长虹控股集团、九洲集团营业收入分别突破1800亿元和500亿元。\n")
     assert [(m.text, m.indicator) for m in r.linked.measures] == [
         ("三台", "新增设备"), ("1800亿元", "长虹控股集团、九洲集团营业收入"), ("500亿元", "长虹控股集团、九洲集团营业收入")]
+
+
+def test_a_target_year_named_inside_a_sentence_holds_from_there_on() -> None:
+    doc = parse_document("某县2022年计划\n二、今后五年的目标任务\n主要目标是：到2026年，地区生产总值突破3000亿元，年均增长7.5%左右。"
+                         "全年新增就业2万人，到2025年，新增就业达到10万人。\n")
+    assert [(m.value, m.year) for m in find_measures(doc)] == [(3e11, 2026), (7.5, 2026), (20000, 2022), (100000, 2025)]

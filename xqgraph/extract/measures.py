@@ -195,7 +195,8 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
 
 _SUBJECT_VERB = re.compile(r"^(?:实现|完成)")  # not 有 (有效发明专利) or 共 (共有产权)
 _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")
-_BY_YEAR = re.compile(r"^[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")  # 到2025年，…: the year a target is for
+# 到2025年，…: the year a target is for, at the start of a sentence or of a clause (主要目标是：到2026年，…)
+_BY_YEAR = re.compile(r"(?:^|[，,：:；;])[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")
 
 
 def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreference: dict[str, str],
@@ -235,11 +236,11 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
     if kind_year is None:
         return
     kind, year = kind_year
-    by = _BY_YEAR.match(sent.text)
-    by_year, by_end = None, 0
+    by = _BY_YEAR.search(sent.text)
+    by_year, by_start, by_end = None, 0, 0
     if by and kind == "target" and (year is None or int(by.group(1)) >= year):
         # 到2025年，地区生产总值达到300亿元: a target for 2025, not for the plan's year, up to the next item
-        by_year = int(by.group(1))
+        by_year, by_start = int(by.group(1)), by.end()
         stop = re.compile(r"[；;]|今年|明年|(?<![比较])(?:19|20)\d{2}年").search(sent.text, by.end())  # not 比2015年
         by_end = stop.start() if stop else len(sent.text)
     lead = _LEADING_YEAR.match(sent.text)
@@ -279,7 +280,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
             unit=unit,
             indicator=indicator,
             kind=kind,
-            year=by_year if by_year is not None and m.start() < by_end else year,
+            year=by_year if by_year is not None and by_start <= m.start() < by_end else year,
             comparator=_comparator(m),
             about=about,
             section_id=sent.section_id,
