@@ -80,6 +80,12 @@ def test_a_county_s_short_name_that_is_a_common_word_makes_no_name(pipeline) -> 
     assert set(found) == {"常熟经开区", "长沙经开区"}, found
 
 
+def test_what_a_campaign_does_may_stand_right_before_its_head(pipeline) -> None:
+    found = _found(pipeline, "实施“鄞州制造”品牌提升行动，实施人才引进计划。全县推进工程建设项目审批制度改革，全面推进行动落实。")
+    assert found.get("“鄞州制造”品牌提升行动") == found.get("人才引进计划") == EntityType.POLICY
+    assert not any(name.startswith(("全县推进", "推进")) for name in found), found
+
+
 def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:
     found = _found(pipeline, "引进山东能源集团、中国建材等央企国企项目8个。")  # 等央企 is one word to jieba
     assert set(found) == {"山东能源集团"}, found

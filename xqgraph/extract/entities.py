@@ -88,6 +88,9 @@ def _merge(tokens: list[Token], text: str, offset: int, pattern: re.Pattern[str]
 
 
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
+_NAMING_VERBS = (EntityType.POLICY, EntityType.PROJECT)  # heads a verb may stand right before: 提升行动, 提升工程
+# governing verbs that also name what a campaign or works do, right before its head (not 推进, 实施: 推进工程建设…)
+_NAMED_ACTIONS = frozenset("提升 提高 引进 培育 优化 促进 创建 巩固 拓展 强化 增强 扩大 改造提升 提升改造".split())
 _PREPOSITIONS = "向在对把将与和从为于到给被及赴由等"  # function words jieba glues to a name it does not know: 向雄安, 等央企
 _CONJUNCTIONS = "和与及"
 
@@ -127,6 +130,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return left is not None and left.text.endswith(_ORGANIZATION_ENDS)
     if head.type is EntityType.PLACE and head.level is not None and tok.text in _PLACE_WORDS:
         return True  # 塘港街道双口村: the village's name starts after its subdistrict's
+    if tok.text in _NAMED_ACTIONS and right is not None and right.text == head.suffix and head.type in _NAMING_VERBS:
+        return False  # 品牌提升行动, 人才引进计划: the verb right before the head names what the campaign does
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
         return True
     if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:
