@@ -244,3 +244,10 @@ def test_a_target_year_named_inside_a_sentence_holds_from_there_on() -> None:
     doc = parse_document("某县2022年计划\n二、今后五年的目标任务\n主要目标是：到2026年，地区生产总值突破3000亿元，年均增长7.5%左右。"
                          "全年新增就业2万人，到2025年，新增就业达到10万人。\n")
     assert [(m.value, m.year) for m in find_measures(doc)] == [(3e11, 2026), (7.5, 2026), (20000, 2022), (100000, 2025)]
+
+
+def test_indicators_lose_the_numbers_of_list_items() -> None:
+    doc = parse_document("某区2022年计划\n二、2022年计划安排\n主要预期指标：\n1.地区生产总值增长7%左右；\n"
+                         "（2）一般公共预算收入增长6%；\n③城镇新增就业2万人。\n全年新增就业1.5万人。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (7, "地区生产总值增长"), (6, "一般公共预算收入增长"), (20000, "城镇新增就业"), (15000, "新增就业")]
