@@ -65,3 +65,8 @@ def test_a_segment_or_branch_lies_in_the_place_it_is_named_after(pipeline) -> No
     assert ("京杭大运河西青段运河公园", "locatedIn", "西青区") in edges
     # a branch named after no place of the text lies nowhere it says
     assert not any(h == "某某示范区东区分园" for h, _, _ in _edges(pipeline, "建设某某示范区东区分园。"))
+
+
+def test_east_west_cooperation_pairs_places(pipeline) -> None:
+    assert ("西青区", "pairedWith", "昭觉县") in _edges(pipeline, "深化东西部扶贫协作，助力四川省昭觉县脱贫。")
+    assert ("西青区", "pairedWith", "青川县") in _edges(pipeline, "与四川省青川县深化东西部协作。")

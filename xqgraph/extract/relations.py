@@ -21,7 +21,8 @@ from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, S
 
 __all__ = ["find_relations"]
 
-_PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)")
+# paired assistance: 对口帮扶, 结对帮扶, and the national pairing of eastern and western places (东西部扶贫协作)
+_PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)|东西部(?:扶贫)?协作|扶贫协作")
 _OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区)$")
 # zones named after the nation or a multi-province region are not a district's own
 _QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|成渝|长江|黄河|环渤海|珠三角|省|市)")

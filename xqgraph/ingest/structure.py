@@ -109,12 +109,16 @@ def issuing_place(meta: Metadata) -> str | None:
     '红旗区'
     >>> issuing_place(Metadata(title="关于大兴区2018年国民经济和社会发展计划执行情况与2019年计划草案的报告"))
     '大兴区'
+    >>> issuing_place(Metadata(title="2020年宜宾市政府工作报告"))
+    '宜宾市'
     """
     for source in (meta.publisher, meta.title, meta.meeting):
         if not source:
             continue
-        # the name before the body, the session or the year (关于… opens a report's title: the name follows it)
-        head = re.split(r"人民政府|政府|人民代表大会|第[一二三四五六七八九十]+届|\d{4}年", source.removeprefix("关于"))[0]
+        # the name before the body, the session or the year (关于… or the year may open a report's title: the
+        # name follows them, as in 2020年宜宾市政府工作报告)
+        head = re.split(r"人民政府|政府|人民代表大会|第[一二三四五六七八九十]+届|\d{4}年",
+                        re.sub(r"^(?:关于)?(?:\d{4}年度?)?", "", source))[0]
         # 新乡市 is one city, not 新乡 + 市: county-level suffixes first, towns only if they fit better
         upper = _COUNTY_UP.findall(head)
         places = upper if "".join(upper) == head else _PLACE.findall(head) or upper
