@@ -70,3 +70,11 @@ def test_a_segment_or_branch_lies_in_the_place_it_is_named_after(pipeline) -> No
 def test_east_west_cooperation_pairs_places(pipeline) -> None:
     assert ("西青区", "pairedWith", "昭觉县") in _edges(pipeline, "深化东西部扶贫协作，助力四川省昭觉县脱贫。")
     assert ("西青区", "pairedWith", "青川县") in _edges(pipeline, "与四川省青川县深化东西部协作。")
+
+
+def test_autonomous_prefectures_and_counties_by_their_usual_short_names(pipeline) -> None:
+    # 凉山州 is 凉山彝族自治州, 北川县 is 北川羌族自治县: documents rarely write the peoples' names out
+    edges = _edges(pipeline, "对口帮扶凉山州昭觉县、金阳县。支持北川县加快发展。")
+    assert ("昭觉县", "locatedIn", "凉山州") in edges and ("金阳县", "locatedIn", "凉山州") in edges
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n支持北川县加快发展。\n")
+    assert [(e.name, e.level.value if e.level else None) for e in r.linked.entities] == [("北川县", "District")]

@@ -51,10 +51,16 @@ def dictionary_words(gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, 
         if d.name in _GENERIC or _generic_town(d):
             continue
         yield d.name, "ns"
-        if d.rank in (1, 2):  # provinces and prefectures have short forms
+        if d.rank in (1, 2):  # provinces and prefectures have short forms (凉山 and 凉山州 for 凉山彝族自治州)
             short = short_name(d.name)
             if short:
                 yield short, "ns"
+                if d.name.endswith("自治州"):
+                    yield short + "州", "ns"
+        elif d.rank == 3 and d.name.endswith(("自治县", "自治旗")):  # 北川县 for 北川羌族自治县
+            short = short_name(d.name)
+            if short:
+                yield short + d.name[-1], "ns"
     for head in HEADS:
         if len(head.suffix) > 1:
             yield head.suffix, "n"
@@ -454,8 +460,9 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level,
                           code=(d.code or None) if picked else None, extra_types=zone)
             continue
-        # only provinces and prefectures are named by their short form alone (天津, 河北)
-        short = [d for d in gaz.by_short.get(tok.text, []) if d.rank in (1, 2)]
+        # only provinces and prefectures are named by their short form alone (天津, 河北), and autonomous
+        # counties by theirs with 县 or 旗 (北川县)
+        short = [d for d in gaz.by_short.get(tok.text, []) if d.rank in (1, 2) or tok.text[-1] in "县旗"]
         if not short:
             continue
         d = short[0]

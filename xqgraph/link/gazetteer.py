@@ -11,6 +11,7 @@ Nothing is downloaded at run time.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -24,6 +25,11 @@ _SUFFIXES = (
     "地区", "新区", "林区", "特区", "省", "市", "区", "县", "旗", "盟",
 )
 _COUNTRIES = ("中国", "中华人民共和国")
+# the peoples an autonomous prefecture, county or banner is named after (凉山彝族自治州: 彝族), longest first
+_PEOPLES = sorted("""蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西
+    景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京
+    塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各""".split(), key=len, reverse=True)
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族)+自治(州|县|旗)$")
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,12 @@ def short_name(name: str) -> str | None:
     --------
     >>> short_name("河北省"), short_name("天津市"), short_name("西青区"), short_name("和县")
     ('河北', '天津', '西青', None)
+    >>> short_name("凉山彝族自治州"), short_name("黔东南苗族侗族自治州"), short_name("北川羌族自治县")
+    ('凉山', '黔东南', '北川')
     """
+    autonomous = _AUTONOMOUS.match(name)
+    if autonomous:
+        return autonomous.group(1)
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
@@ -88,6 +99,9 @@ class Gazetteer:
             short = short_name(d.name) if d.rank in (1, 2, 3) else None
             if short:
                 self.by_short.setdefault(short, []).append(d)
+                autonomous = _AUTONOMOUS.match(d.name)
+                if autonomous:  # 凉山州, 北川县: how documents most often write them
+                    self.by_short.setdefault(short + autonomous.group(2), []).append(d)
 
     @cached_property
     def upper_names(self) -> tuple[str, ...]:
