@@ -35,6 +35,7 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("德清高新区新增入驻企业50家。", "德清高新区", EntityType.ZONE),
         # an ordinal in digits, which jieba cuts in three (第 31 届)
         ("办好第31届世界大学生夏季运动会。", "第31届世界大学生夏季运动会", EntityType.EVENT),
+        ("奥园广场建成开业。", "奥园广场", EntityType.PROJECT),
     ],
 )
 def test_grammar_finds_names(pipeline, sentence: str, name: str, etype: EntityType) -> None:
@@ -55,8 +56,8 @@ def test_elliptical_meetings_are_reconstructed(pipeline) -> None:
 
 
 def test_generic_nouns_are_not_names(pipeline) -> None:
-    found = _found(pipeline, "推进重点项目建设，支持龙头企业，完善园区配套，建设特色小镇。")
-    assert not {"重点项目", "龙头企业", "园区", "特色小镇"} & set(found)
+    found = _found(pipeline, "推进重点项目建设，支持龙头企业，完善园区配套，建设特色小镇。改造人民广场，建设文化广场。")
+    assert not {"重点项目", "龙头企业", "园区", "特色小镇", "人民广场", "文化广场"} & set(found)
 
 
 def test_government_bodies_named_with_a_conjunction(pipeline) -> None:

@@ -70,7 +70,7 @@ HEADS: tuple[Head, ...] = (
     Head("医院", _P, also=(_O,)), Head("中学", _P, also=(_O,)), Head("小学", _P, also=(_O,)),
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
-    Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
+    Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("广场", _P, max_len=10, also=(_PL,)), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
     Head("门诊", _P, min_modifier=4), Head("西延", _P, proper=False, min_modifier=3),
     Head("东延", _P, proper=False, min_modifier=3), Head("南延", _P, proper=False, min_modifier=3),
     Head("北延", _P, proper=False, min_modifier=3),
