@@ -213,9 +213,10 @@ def test_indicators_lose_a_county_s_coreference_word_and_a_verb_into_a_level() -
 
 def test_a_rate_keeps_its_base_and_a_milestone_is_a_level() -> None:
     doc = parse_document("某市2021年计划\n二、2021年主要任务\n每千人口拥有执业（助理）医师数达到3.2人。"
-                         "社会消费品零售总额突破1000亿元大关。\n")
+                         "社会消费品零售总额突破1000亿元大关。财政收入首次突破百亿元，工业产值再次突破500亿元。\n")
     assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
-        (3.2, "人", "每千人口拥有执业(助理)医师数"), (1e11, "元", "社会消费品零售总额")]
+        (3.2, "人", "每千人口拥有执业(助理)医师数"), (1e11, "元", "社会消费品零售总额"), (1e10, "元", "财政收入"),
+        (5e10, "元", "工业产值")]
 
 
 def test_growth_on_a_like_for_like_basis_borrows_its_subject() -> None:
