@@ -67,6 +67,13 @@ def test_government_bodies_named_with_a_conjunction(pipeline) -> None:
         "绵阳市发展和改革委员会", "西青区人力资源和社会保障局", "天津市规划和自然资源局", "天津大学", "南开大学"}, found
 
 
+def test_bank_branches_and_long_group_names(pipeline) -> None:
+    found = _found(pipeline, "中国银行宜宾分行授信200亿元。组建宜宾市城市和交通建设投资集团有限公司。")
+    # the group's name without 有限公司 is a mention too, which linking makes an alias of the whole name
+    assert {n for n, t in found.items() if t is EntityType.ORGANIZATION} == {
+        "中国银行", "中国银行宜宾分行", "宜宾市城市和交通建设投资集团", "宜宾市城市和交通建设投资集团有限公司"}, found
+
+
 def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     found = _found(pipeline, "新市镇入选省级历史文化名镇。创建省级中心镇2个、全国重点镇1个，建成美丽乡村示范村12个。"
                              "德清经济开发区争创国家级经济技术开发区，襄阳高新区获评国家级高新区。"

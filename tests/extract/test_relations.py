@@ -15,11 +15,12 @@ def test_gazetteer_hierarchy_and_pairing(pipeline) -> None:
 
 def test_compound_names(pipeline) -> None:
     edges = _edges(pipeline, "建成张家窝镇中心公园。加快建设国家自主创新示范区西青分园。完成地铁5号线中医一附院站运营。"
-                             "推进中国（天津）自由贸易试验区滨海片区建设。")
+                             "推进中国（天津）自由贸易试验区滨海片区建设。中国银行西青支行开业。")
     assert ("张家窝镇中心公园", "locatedIn", "张家窝镇") in edges
     assert ("国家自主创新示范区西青分园", "partOf", "国家自主创新示范区") in edges
     assert ("中医一附院站", "partOf", "地铁5号线") in edges
     assert ("中国(天津)自由贸易试验区滨海片区", "partOf", "中国(天津)自由贸易试验区") in edges
+    assert ("中国银行西青支行", "partOf", "中国银行") in edges
 
 
 def test_towns_of_the_issuing_district(pipeline) -> None:

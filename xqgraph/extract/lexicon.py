@@ -75,7 +75,7 @@ HEADS: tuple[Head, ...] = (
     Head("东延", _P, proper=False, min_modifier=3), Head("南延", _P, proper=False, min_modifier=3),
     Head("北延", _P, proper=False, min_modifier=3),
     # organisations
-    Head("公司", _O, proper=False, min_modifier=2), Head("集团", _O, proper=False, max_len=12), Head("研究院", _O),
+    Head("公司", _O, proper=False, min_modifier=2), Head("集团", _O, proper=False, max_len=16), Head("研究院", _O),
     Head("实验室", _O, also=(_P,)), Head("联盟", _O, proper=False, min_modifier=4), Head("管委会", _O, proper=False),
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
@@ -83,7 +83,8 @@ HEADS: tuple[Head, ...] = (
     Head("局", _O, max_len=14, not_after="布格大全开结当政时变残棋饭骗赌终新"),  # not 布局, 格局, 大局 …
     Head("委", _O, proper=False, min_modifier=3, max_len=8,
                                        not_after="省市区县镇乡村党各两工团纪常居"),  # 区委, 党委, 村两委, 常委, 居委
-    Head("银行", _O, proper=False, min_modifier=2, max_len=14),
+    Head("银行", _O, proper=False, min_modifier=2, max_len=14), Head("分行", _O, min_modifier=2, max_len=14),
+    Head("支行", _O, min_modifier=2, max_len=16),
     Head("协会", _O, proper=False, min_modifier=3), Head("商会", _O, proper=False, min_modifier=2),
     Head("研究所", _O, proper=False, min_modifier=2), Head("法院", _O, proper=False, min_modifier=2),
     Head("检察院", _O, proper=False, min_modifier=2), Head("合作社", _O, min_modifier=2),
@@ -118,7 +119,7 @@ HARD_STOPS: frozenset[str] = frozenset(
     落户 入驻 进驻 落地 签约 签订 签署 达成 举行 出台 印发 发布 开通 通车 获得 荣获 入选 代表 大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
     做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行
-    争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升""".split()
+    争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 成立 重组 改组 整合""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
@@ -159,4 +160,4 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
-COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")
+COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")
