@@ -94,6 +94,14 @@ def test_what_a_campaign_does_may_stand_right_before_its_head(pipeline) -> None:
     assert not any(name.startswith(("全县推进", "推进")) for name in found), found
 
 
+def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) -> None:
+    found = _found(pipeline, "做好“六稳”“六保”工作。编制《宜宾市国土空间总体规划（2021—2035年）》，"
+                             "出台《关于促进民营经济高质量发展的若干措施》，阅读《红楼梦》。实施营商环境优化提升行动。")
+    for name in ("“六稳”", "“六保”", "宜宾市国土空间总体规划", "关于促进民营经济高质量发展的若干措施", "营商环境优化提升行动"):
+        assert found.get(name) == EntityType.POLICY, (name, found)
+    assert "红楼梦" not in found
+
+
 def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:
     found = _found(pipeline, "引进山东能源集团、中国建材等央企国企项目8个。")  # 等央企 is one word to jieba
     assert set(found) == {"山东能源集团"}, found

@@ -136,8 +136,9 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return left is not None and left.text.endswith(_ORGANIZATION_ENDS)
     if head.type is EntityType.PLACE and head.level is not None and tok.text in _PLACE_WORDS:
         return True  # 塘港街道双口村: the village's name starts after its subdistrict's
-    if tok.text in _NAMED_ACTIONS and right is not None and right.text == head.suffix and head.type in _NAMING_VERBS:
-        return False  # 品牌提升行动, 人才引进计划: the verb right before the head names what the campaign does
+    if (tok.text in _NAMED_ACTIONS and right is not None and head.type in _NAMING_VERBS
+            and (right.text == head.suffix or right.text in _NAMED_ACTIONS)):
+        return False  # 品牌提升行动, 营商环境优化提升行动: the verbs right before the head say what the campaign does
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
         return True
     if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:
@@ -355,7 +356,7 @@ _QUOTED_HEADS = tuple(sorted((h for h in HEADS if {h.type, *h.also} & {EntityTyp
 
 
 def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok.tag != "Q":
             continue
         inner = tok.text[1:-1]
@@ -366,9 +367,22 @@ def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
             kind = head.type if head.type in (EntityType.POLICY, EntityType.EVENT) else EntityType.POLICY
             yield Mention(tok.text, Span(tok.start, tok.end), kind, extra_types=head.also)
             continue
-        after = text[tok.end - offset : tok.end - offset + 6]
+        last = i  # “六稳”“六保”工作: quoted terms side by side share what follows the last one
+        while last + 1 < len(tokens) and tokens[last + 1].tag == "Q" and tokens[last + 1].start == tokens[last].end:
+            last += 1
+        after = text[tokens[last].end - offset : tokens[last].end - offset + 6]
         if any(after.startswith(s) for s in QUOTE_SUFFIXES) and not re.search(r"\d", inner[:1]):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
+
+
+# the title of a policy document: 《…规划》, 《…若干措施》, 《…实施意见》; a period in brackets is not part of its name
+_BOOK_TITLE = re.compile(r"《(?P<name>[^《》\n]{2,60}?(?:规划|纲要|方案|计划|意见|措施|办法|条例|规定|政策|决定|细则|标准))"
+                         r"(?:[（(][^（()）]*\d{4}[^（()）]*[)）])?》")
+
+
+def _title_mentions(text: str, offset: int) -> Iterator[Mention]:
+    for m in _BOOK_TITLE.finditer(text):
+        yield Mention(m.group("name"), Span(m.start("name") + offset, m.end("name") + offset), EntityType.POLICY)
 
 
 _LISTED = re.compile(r"等(?:一批|多个|\d+[个家余]+)?(?:优质|重点|知名|龙头)?(?P<kind>项目|企业)")
@@ -515,6 +529,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(heads)
         found.extend(_phase_mentions(heads, sent.text, off))
         found.extend(_quoted_mentions(tokens, sent.text, off))
+        found.extend(_title_mentions(sent.text, off))
         found.extend(_congress_mentions(sent.text, off))
         found.extend(_listed_mentions(tokens, sent.text, off))
     found.extend(_meeting_mention(doc))
