@@ -79,3 +79,10 @@ def test_autonomous_prefectures_and_counties_by_their_usual_short_names(pipeline
     assert ("昭觉县", "locatedIn", "凉山州") in edges and ("金阳县", "locatedIn", "凉山州") in edges
     r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n支持北川县加快发展。\n")
     assert [(e.name, e.level.value if e.level else None) for e in r.linked.entities] == [("北川县", "District")]
+
+
+def test_a_zone_named_after_a_town_lies_in_it_and_the_district_s_parks_in_the_district(pipeline) -> None:
+    edges = _edges(pipeline, "推进杨柳青镇科教城片区更新改造。加快建设西太湖国际医疗产业园。")
+    assert ("杨柳青镇科教城片区", "locatedIn", "杨柳青镇") in edges
+    assert not any(h == "杨柳青镇科教城片区" and p == "partOf" for h, p, _ in edges)  # a town has no parts by name
+    assert ("西太湖国际医疗产业园", "locatedIn", "西青区") in edges

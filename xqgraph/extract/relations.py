@@ -23,7 +23,7 @@ __all__ = ["find_relations"]
 
 # paired assistance: 对口帮扶, 结对帮扶, and the national pairing of eastern and western places (东西部扶贫协作)
 _PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)|东西部(?:扶贫)?协作|扶贫协作")
-_OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区)$")
+_OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区|产业园|工业园|科技园|高新区|集聚区|片区|科技城|科学城|度假区)$")
 # zones named after the nation or a multi-province region are not a district's own
 _QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|成渝|长江|黄河|环渤海|珠三角|省|市)")
 _LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
@@ -52,10 +52,10 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
             if inner is m or not m.text.startswith(inner.text) or len(inner.text) < 2:
                 continue
             rest = m.text[len(inner.text):]
-            if COMPONENT.match(rest):
+            if inner.type is EntityType.PLACE and inner.level is not None and _is_site(m):
+                yield Relation(m.text, "locatedIn", inner.text, m.span)  # 湖塘镇科教城片区 is in the town
+            elif COMPONENT.match(rest):
                 yield Relation(m.text, "partOf", inner.text, m.span)
-            elif inner.type is EntityType.PLACE and inner.level is not None and _is_site(m):
-                yield Relation(m.text, "locatedIn", inner.text, m.span)
             elif inner.type is EntityType.ZONE and m.type is EntityType.ZONE:
                 yield Relation(m.text, "locatedIn", inner.text, m.span)
 
