@@ -206,9 +206,9 @@ def test_a_share_of_a_total_is_the_share_of_the_figure_before_it() -> None:
 
 def test_indicators_lose_a_county_s_coreference_word_and_a_verb_into_a_level() -> None:
     doc = parse_document("某县2018年计划\n二、2018年主要任务\n我县旅游总收入114.5亿元。全县PM2.5平均浓度降至63微克/立方米。"
-                         "居民消费价格涨幅控制在3%左右。\n")
+                         "居民消费价格涨幅控制在3%左右。基本医疗保险参保率稳定在95%以上。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
-        (11_450_000_000, "旅游总收入"), (63, "PM2.5平均浓度"), (3, "居民消费价格涨幅")]
+        (11_450_000_000, "旅游总收入"), (63, "PM2.5平均浓度"), (3, "居民消费价格涨幅"), (95, "基本医疗保险参保率")]
 
 
 def test_a_rate_keeps_its_base_and_a_milestone_is_a_level() -> None:

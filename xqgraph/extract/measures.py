@@ -52,7 +52,7 @@ _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|�
                     r"|超过|突破|占|的|首次|再次|首度|累计"
                     r"|稳定在|保持在|由)+$")  # 由4789亿元增加到6795亿元: 由 is left behind the first figure
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
-_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|降至|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
+_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳定在|保持在|降至|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
 # a short indicator that says only how something changed borrows its subject; another one in a list
 # (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
 _COMPARED = r"(?:比上年|同比|较上年|比去年|环比|年均|同口径)"  # against what a change is stated
