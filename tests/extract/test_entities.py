@@ -36,6 +36,10 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         # an ordinal in digits, which jieba cuts in three (第 31 届)
         ("办好第31届世界大学生夏季运动会。", "第31届世界大学生夏季运动会", EntityType.EVENT),
         ("奥园广场建成开业。", "奥园广场", EntityType.PROJECT),
+        # a local party plenum that jieba glues to its 精神; games known by their short names
+        ("认真贯彻省委十二届三次全会精神。", "省委十二届三次全会", EntityType.EVENT),
+        ("成功举办第十九届亚运会。", "第十九届亚运会", EntityType.EVENT),
+        ("服务保障北京冬奥会。", "北京冬奥会", EntityType.EVENT),
     ],
 )
 def test_grammar_finds_names(pipeline, sentence: str, name: str, etype: EntityType) -> None:

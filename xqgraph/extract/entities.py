@@ -241,6 +241,8 @@ def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int
     found = []
     for k, tok in enumerate(tokens):
         end = tok.end - offset
+        if len(tok.text) > 2 and tok.text.endswith("精神"):
+            end -= 2  # 全会精神 is one word to jieba: the name of the plenum ends before the "spirit" of it
         for length in _SUFFIX_LENGTHS:
             if length > end:
                 break

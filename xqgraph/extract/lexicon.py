@@ -105,7 +105,9 @@ HEADS: tuple[Head, ...] = (
     Head("展览会", _E, proper=False, min_modifier=3, max_len=24), Head("交易会", _E, proper=False, min_modifier=3, max_len=24),
     Head("展销会", _E, proper=False, min_modifier=3, max_len=24), Head("洽谈会", _E, proper=False, min_modifier=3, max_len=24),
     Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
-    Head("运动会", _E, proper=False, min_modifier=3, max_len=24), Head("锦标赛", _E, proper=False, min_modifier=3, max_len=24),
+    Head("运动会", _E, proper=False, min_modifier=3, max_len=24),
+    # games known by their short names: 第十九届亚运会, 北京冬奥会
+    *(Head(games, _E, proper=False, min_modifier=2, max_len=16) for games in "亚运会 亚残运会 大运会 全运会 奥运会 冬奥会 残奥会".split()), Head("锦标赛", _E, proper=False, min_modifier=3, max_len=24),
 )
 
 # words after which (reading leftwards) a name cannot go on
@@ -124,7 +126,7 @@ HARD_STOPS: frozenset[str] = frozenset(
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
 LEADING_TRIM: frozenset[str] = frozenset(
-    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点".split()
+    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点 保障".split()
 )
 GENERIC_NAMES: frozenset[str] = frozenset(
     """园区 重点项目 龙头企业 一批项目 特色小镇 示范工业园区 工业园区 产业园区 城镇 乡镇 街镇 小城镇 城区 新城 新区 开发区
