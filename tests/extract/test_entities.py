@@ -106,6 +106,11 @@ def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) ->
     assert "红楼梦" not in found
 
 
+def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name(pipeline) -> None:
+    found = _found(pipeline, "密切与北京丰台、燕山的合作。治理太湖蓝藻，推动长江保护修复，推进长江经济带建设。深化山海协作。")
+    assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江"}, found
+
+
 def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:
     found = _found(pipeline, "引进山东能源集团、中国建材等央企国企项目8个。")  # 等央企 is one word to jieba
     assert set(found) == {"山东能源集团"}, found

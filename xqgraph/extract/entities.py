@@ -491,6 +491,19 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level, canonical=d.name, code=d.code)
 
 
+_LANDFORMS = "山湖江河海岛湾峡"  # last characters of the names of mountains, lakes, rivers, seas, islands, bays
+
+
+def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
+    """Named mountains, lakes, rivers and seas jieba knows as place names (燕山, 长江, 太湖), unless they are
+    divisions or stand inside a longer name (长江经济带): the canonical name marks them as droppable there."""
+    for tok in tokens:
+        if (tok.tag == "ns" and len(tok.text) >= 2 and tok.text[-1] in _LANDFORMS and tok.text not in gaz.by_name
+                and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
+                and not set(tok.text) <= set(_LANDFORMS)):  # 山海, 江河, 河湖: kinds of places, not names
+            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, canonical=tok.text)
+
+
 def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
     for m in _CONGRESS.finditer(text):
         if not m.group().endswith("大"):
@@ -533,6 +546,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(_quoted_mentions(tokens, sent.text, off))
         found.extend(_title_mentions(sent.text, off))
         found.extend(_congress_mentions(sent.text, off))
+        found.extend(_landform_mentions(tokens, gaz))
         found.extend(_listed_mentions(tokens, sent.text, off))
     found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
