@@ -40,6 +40,8 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("认真贯彻省委十二届三次全会精神。", "省委十二届三次全会", EntityType.EVENT),
         ("成功举办第十九届亚运会。", "第十九届亚运会", EntityType.EVENT),
         ("服务保障北京冬奥会。", "北京冬奥会", EntityType.EVENT),
+        ("推进S205省道提升改造。", "S205省道", EntityType.PROJECT),
+        ("推进沪渝高速公路扩容工程。", "沪渝高速公路扩容工程", EntityType.PROJECT),
     ],
 )
 def test_grammar_finds_names(pipeline, sentence: str, name: str, etype: EntityType) -> None:
@@ -51,6 +53,15 @@ def test_coordinated_names_are_split(pipeline) -> None:
     for name in ("青宁路", "润杨道", "柳云路"):
         assert found.get(name) == EntityType.PROJECT
     assert found.get("杨柳青镇") == found.get("辛口镇") == EntityType.PLACE
+
+
+def test_a_name_listed_beside_a_name_of_its_kind_needs_no_proper_noun(pipeline) -> None:
+    # 幸福 and 阳光 are common words, but listed with 、 beside names of the same kind they name places too
+    found = _found(pipeline, "幸福社区、阳光社区获评全国示范社区。完成幸福路、中山北路改造。"
+                             "加快推进江林路拓宽工程、泉和镇污水处理厂建设。")
+    assert found.get("幸福社区") == found.get("阳光社区") == EntityType.PLACE, found
+    assert found.get("幸福路") == EntityType.PROJECT, found
+    assert "镇污水处理厂" not in found and "全国示范社区" not in found, found
 
 
 def test_elliptical_meetings_are_reconstructed(pipeline) -> None:

@@ -124,7 +124,7 @@ _PLACE_WORDS = frozenset(h.suffix for h in HEADS if h.type is EntityType.PLACE a
 # words that make a place's head a title it was given, not its name: 乡村振兴示范镇, 市级中心村, 全国重点镇
 _TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美丽 小康 试点 强 名 贫困 薄弱".split())
 
-_WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建".split())  # kinds of construction works
+_WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽".split())  # kinds of construction works
 
 
 def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | None = None) -> bool:
@@ -207,14 +207,24 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str,
                      common: frozenset[str] = frozenset()) -> bool:
     """Whether the modifier *text* (tokens *mod*) before a head makes a name; *common* are short
     place names that do not make one (乡村振兴示范片区 is not in 振兴区)."""
+    if not _specific(mod, head, text):
+        return False
+    if not head.proper:
+        return True
+    return _proper(mod, head, gaz, common)
+
+
+def _specific(mod: list[Token], head: Head, text: str) -> bool:
+    """Whether the modifier *text* (tokens *mod*) says which one: not only common words (城市道路)."""
     if len(text) < head.min_modifier or text in GENERIC_WORDS or set(text) <= set("省市区县镇乡村街道各级全本我"):
         return False  # 县市区人民政府: a kind of body, not one body
     if head.needs_quote and not any(t.tag == "Q" for t in mod):
         return False
-    if all(t.text in GENERIC_WORDS or _NUMBERISH.match(t.text) for t in mod):
-        return False
-    if not head.proper:
-        return True
+    return not all(t.text in GENERIC_WORDS or _NUMBERISH.match(t.text) for t in mod)
+
+
+def _proper(mod: list[Token], head: Head, gaz: Gazetteer, common: frozenset[str]) -> bool:
+    """Whether the modifier holds a proper name: a place, a person's or brand's name, a quoted term."""
     if head.type is EntityType.PLACE and sum(len(t.text) == 1 for t in mod) >= 2:
         return True  # a place name jieba does not know falls apart into letters: 瓶 窑 镇
     return any((t.tag in PROPER_TAGS and t.text not in GENERIC_WORDS and not _TECHNOLOGY.match(t.text))
@@ -255,6 +265,8 @@ def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int
 def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                    common: frozenset[str] = frozenset()) -> Iterator[Mention]:
     taken: set[tuple[int, int]] = set()
+    accepted: list[Mention] = []  # names found, and names that lack only a proper noun (幸福社区)
+    unproven: list[Mention] = []
     for k, match_start, head in _head_matches(tokens, text, offset):
         match_end = match_start + len(head.suffix)
         end = match_end + offset
@@ -323,11 +335,33 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
         # 塘港街道双口村: right after a place word, a smaller place's head makes a name of what stands between
         after_place = (head.type is EntityType.PLACE and head.level is not None and first > 0
                        and tokens[first - 1].text in _PLACE_WORDS and len(modifier) >= head.min_modifier)
-        if (name_start, end) in taken or name in GENERIC_NAMES or not (
-                known_word or after_place or _looks_like_name(mod, head, gaz, modifier, common)):
+        if (name_start, end) in taken or name in GENERIC_NAMES:
+            continue
+        if not (known_word or after_place or _looks_like_name(mod, head, gaz, modifier, common)):
+            if head.proper and _specific(mod, head, modifier) and mod[0].text not in _PLACE_WORDS:  # not 镇污水处理厂
+                unproven.append(Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also))
             continue
         taken.add((name_start, end))
-        yield Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also)
+        accepted.append(Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also))
+        yield accepted[-1]
+    yield from _coordinated(accepted, unproven, text, offset)
+
+
+def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, offset: int) -> Iterator[Mention]:
+    """Names listed with 、 beside a name of the same kind are names too: 人民路、解放大道、中山北路, though
+    人民 and 解放 are common words (the list is followed both ways, link by link)."""
+    def joined(a: Mention, b: Mention) -> bool:
+        first, second = (a, b) if a.span.start < b.span.start else (b, a)
+        return text[first.span.end - offset : second.span.start - offset] == "、"
+
+    known = list(accepted)
+    while True:
+        more = [m for m in unproven if m not in known and any(
+            k.type is m.type and k.level is m.level and joined(k, m) for k in known)]
+        if not more:
+            return
+        known.extend(more)
+        yield from more
 
 
 def _elliptical(tokens: list[Token], first: int, k: int, text: str, offset: int, head: Head) -> Iterator[Mention]:
