@@ -122,6 +122,11 @@ def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江"}, found
 
 
+def test_a_short_form_given_in_brackets_is_not_a_name_with_its_introduction(pipeline) -> None:
+    found = _found(pipeline, "推进长沙经济技术开发区（以下简称长沙经开区）建设。")
+    assert not any("简称" in name for name in found), found
+
+
 def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:
     found = _found(pipeline, "引进山东能源集团、中国建材等央企国企项目8个。")  # 等央企 is one word to jieba
     assert set(found) == {"山东能源集团"}, found

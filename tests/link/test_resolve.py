@@ -15,6 +15,15 @@ def test_abbreviation_merges_into_full_name() -> None:
     assert [(e.name, e.aliases) for e in linked.entities] == [("西青经济技术开发区", ("西青开发区",))]
 
 
+def test_a_zone_s_kind_in_short_form_names_the_same_zone() -> None:
+    z = EntityType.ZONE
+    linked = _link(Mention("长沙经济技术开发区", Span(0, 9), z), Mention("长沙经开区", Span(20, 25), z),
+                   Mention("中国（湖南）自由贸易试验区", Span(30, 43), z), Mention("湖南自贸区", Span(50, 55), z),
+                   Mention("宁波高新区", Span(60, 65), z))
+    assert sorted((e.name, e.aliases) for e in linked.entities) == [
+        ("中国（湖南）自由贸易试验区", ("湖南自贸区",)), ("宁波高新区", ()), ("长沙经济技术开发区", ("长沙经开区",))]
+
+
 def test_short_place_name_joins_full_name_only_when_present() -> None:
     full = Mention("天津市", Span(0, 3), EntityType.PLACE, PlaceLevel.CITY)
     short = Mention("天津", Span(9, 11), EntityType.PLACE, PlaceLevel.CITY, canonical="天津市")

@@ -10,6 +10,7 @@ one is a quoted slogan plus a generic word (“三送四讲”行动 → “三�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -52,6 +53,28 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# the customary short forms of kinds of zones, and 中国（湖南）自由贸易试验区 said as 湖南自贸区
+_ZONE_SHORT = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
+               ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("综合保税区", "综保区"))
+_CHINA_QUALIFIER = re.compile(r"^中国[(（]([^()（）]+)[)）]")
+
+
+def zone_key(name: str) -> str:
+    """A zone's name with its kind in short form, to compare names that differ only there.
+
+    Examples
+    --------
+    >>> zone_key("长沙经济技术开发区") == zone_key("长沙经开区")
+    True
+    >>> zone_key("中国（湖南）自由贸易试验区长沙片区") == zone_key("湖南自贸区长沙片区")
+    True
+    """
+    key = _CHINA_QUALIFIER.sub(r"\1", normalise_name(name))
+    for full, short in _ZONE_SHORT:
+        key = key.replace(full, short)
+    return key
+
+
 # words that say at which level of government a policy applies, not which policy it is
 _SCOPES = frozenset("街镇 镇街 乡镇 区级 市级 县级 镇级 村级 全区 全市 全县 全镇 全省".split())
 
@@ -68,6 +91,9 @@ def _target(name: str, ordered: list[str], types_of: dict[str, set[EntityType]],
             return full  # 财政体制改革 after 街镇财政体制改革: the same reform, its scope said once
         if _abbreviates(name, full):
             return full
+        if (len(full) > len(name) and EntityType.ZONE in types_of[name] & types_of[full]
+                and zone_key(name) == zone_key(full)):
+            return full  # 长沙经开区 is 长沙经济技术开发区
         if full.startswith("“") and name.startswith(full) and name[len(full):] in QUOTE_SUFFIXES:
             return full
     return None
