@@ -41,6 +41,9 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("成功举办第十九届亚运会。", "第十九届亚运会", EntityType.EVENT),
         ("服务保障北京冬奥会。", "北京冬奥会", EntityType.EVENT),
         ("推进S205省道提升改造。", "S205省道", EntityType.PROJECT),
+        ("高水平建设中新广州知识城。", "中新广州知识城", EntityType.ZONE),
+        ("加快建设粤港澳大湾区生命健康产业创新区。", "粤港澳大湾区生命健康产业创新区", EntityType.ZONE),
+        ("办好2024年中国（广州）国际投资年会。", "中国(广州)国际投资年会", EntityType.EVENT),
         ("推进沪渝高速公路扩容工程。", "沪渝高速公路扩容工程", EntityType.PROJECT),
     ],
 )
@@ -71,8 +74,9 @@ def test_elliptical_meetings_are_reconstructed(pipeline) -> None:
 
 
 def test_generic_nouns_are_not_names(pipeline) -> None:
-    found = _found(pipeline, "推进重点项目建设，支持龙头企业，完善园区配套，建设特色小镇。改造人民广场，建设文化广场。")
-    assert not {"重点项目", "龙头企业", "园区", "特色小镇", "人民广场", "文化广场"} & set(found)
+    found = _found(pipeline, "推进重点项目建设，支持龙头企业，完善园区配套，建设特色小镇。改造人民广场，建设文化广场。"
+                             "新增上市公司8家，培育集成电路产业集群。")
+    assert not {"重点项目", "龙头企业", "园区", "特色小镇", "人民广场", "文化广场", "上市公司", "集成电路"} & set(found)
 
 
 def test_government_bodies_named_with_a_conjunction(pipeline) -> None:

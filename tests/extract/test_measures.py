@@ -252,3 +252,9 @@ def test_indicators_lose_the_numbers_of_list_items() -> None:
                          "（2）一般公共预算收入增长6%；\n③城镇新增就业2万人。\n全年新增就业1.5万人。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (7, "地区生产总值增长"), (6, "一般公共预算收入增长"), (20000, "城镇新增就业"), (15000, "新增就业")]
+
+
+def test_chao_before_a_figure_means_more_than() -> None:
+    doc = parse_document("某区2018年计划\n一、2017年工作回顾\n新引进重大项目56个，总投资超2000亿元。\n")
+    assert [(m.value, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (56, "eq", "新引进重大项目"), (2e11, "ge", "新引进重大项目总投资")]

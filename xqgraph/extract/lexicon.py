@@ -57,7 +57,9 @@ HEADS: tuple[Head, ...] = (
     Head("合作区", _Z, proper=False, min_modifier=4),
     Head("集聚区", _Z, proper=False, min_modifier=4), Head("保税区", _Z), Head("经济区", _Z, proper=False, min_modifier=4),
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
-    Head("科学城", _Z), Head("科技城", _Z), Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
+    Head("科学城", _Z), Head("科技城", _Z), Head("知识城", _Z), Head("生态城", _Z), Head("航空城", _Z), Head("汽车城", _Z),
+    Head("创新区", _Z, proper=False, min_modifier=4), Head("先导区", _Z, proper=False, min_modifier=4),
+    Head("引领区", _Z, proper=False, min_modifier=4), Head("起步区", _Z, proper=False, min_modifier=4), Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
     Head("经济圈", _Z, min_modifier=2, also=(EntityType.POLICY,)), Head("都市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
@@ -104,7 +106,7 @@ HEADS: tuple[Head, ...] = (
     Head("活动", _E, proper=False, min_modifier=6, also=(_PO,)),
     Head("展览会", _E, proper=False, min_modifier=3, max_len=24), Head("交易会", _E, proper=False, min_modifier=3, max_len=24),
     Head("展销会", _E, proper=False, min_modifier=3, max_len=24), Head("洽谈会", _E, proper=False, min_modifier=3, max_len=24),
-    Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
+    Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("年会", _E, proper=False, min_modifier=4, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
     Head("运动会", _E, proper=False, min_modifier=3, max_len=24),
     # games known by their short names: 第十九届亚运会, 北京冬奥会
     *(Head(games, _E, proper=False, min_modifier=2, max_len=16) for games in "亚运会 亚残运会 大运会 全运会 奥运会 冬奥会 残奥会".split()), Head("锦标赛", _E, proper=False, min_modifier=3, max_len=24),
@@ -121,12 +123,13 @@ HARD_STOPS: frozenset[str] = frozenset(
     落户 入驻 进驻 落地 签约 签订 签署 达成 举行 出台 印发 发布 开通 通车 获得 荣获 入选 代表 大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
     做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行
-    争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 成立 重组 改组 整合 简称 以下简称""".split()
+    争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 成立 重组 改组 整合 简称 以下简称
+    高水平 高标准 高起点 全方位""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
 LEADING_TRIM: frozenset[str] = frozenset(
-    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点 保障".split()
+    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点 保障 年".split()
 )
 GENERIC_NAMES: frozenset[str] = frozenset(
     """园区 重点项目 龙头企业 一批项目 特色小镇 示范工业园区 工业园区 产业园区 城镇 乡镇 街镇 小城镇 城区 新城 新区 开发区
@@ -140,6 +143,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     """重点 示范 特色 工业 农业 城市 现代 各类 相关 有关 主要 新 大 小 优质 公办 民办 普惠性 乡村 农村 城乡 基层 国有 民营
     市场 产业 科技 创新 高端 新兴 服务 企业 综合 专项 基础 配套 美丽 和谐 文明 生态 绿色 低碳 智慧 数字 信息 文化 旅游
     教育 医疗 卫生 体育 养老 社会 经济 发展 建设 管理 提升 改造 扩建 改建 迁建 续建 新改建 一 二 三 四 五 六 七 八 九 十 两 多 几 新一代 联合 传统
+    上市 外资 外商 合资 骨干 规上 规模以上 科技型 高新技术 龙头 头部 独角兽 瞪羚
     地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级""".split()
 )
@@ -155,6 +159,7 @@ QUOTE_SUFFIXES: tuple[str, ...] = (
 # common words that end in a head without being names: 城镇 is not a town
 GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     """城镇 乡镇 街镇 村镇 小城镇 集镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
+    电路 思路 出路 销路 门路 套路 弯路 老路 新路 退路 活路 回路 网路
     生产线 流水线 路线 红线 底线 防线 在线 一线 热线 专线 干线 主线 连线 沿线 界线 航线 管线 战线 前线 生命线
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理

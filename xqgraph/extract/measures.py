@@ -34,7 +34,7 @@ _MULT = r"(?:万亿|千万|百万|亿|万)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<lo>{_NUM})(?P<lomult>{_MULT})(?:{_UNIT})?[ ]?(?:—|–|-|~|至|到)[ ]?)?"
-    rf"(?P<pre>约|近|超过|不低于|不少于|不超过|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
+    rf"(?P<pre>约|近|超过|超|不低于|不少于|不超过|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
     rf"(?P<approx2>余|多)?(?P<unit>{_UNIT})(?P<post>以上|以内|以下|左右|多)?"
 )
 _PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
@@ -49,7 +49,7 @@ _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市
                    r"|[一二三四五六七八九十]是|\d{1,2}[.．、](?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])+")
 # 一是…, 1.…, （1）…, ①…: enumerations
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|降到|提高到|提高至|提高|增长到|增长|上升到|增加到|减少到|降低到|控制在"
-                    r"|超过|突破|占|的|首次|再次|首度|累计"
+                    r"|超过|超|突破|占|的|首次|再次|首度|累计"
                     r"|稳定在|保持在|由)+$")  # 由4789亿元增加到6795亿元: 由 is left behind the first figure
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
 _TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳定在|保持在|降至|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
@@ -61,7 +61,7 @@ _CHANGE_ONLY = re.compile(rf"^{_COMPARED}?(?:增长|增速|增幅|提高|下降|
 _SHARE_OF = re.compile(r"^占(?!地)")  # 占全区进出口总额的26%: a share of the figure before it (not 占地100亩)
 _RELATIVE = re.compile(rf"^{_COMPARED}(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
-_COMPARATOR = {"以上": "ge", "超过": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
+_COMPARATOR = {"以上": "ge", "超过": "ge", "超": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
                "控制在": "le", "以下": "le", "左右": "approx", "约": "approx", "近": "approx", "多": "approx"}
 _LEVEL_WORDS = {"区": "区", "县": "县", "市": "市", "镇": "镇", "乡": "乡", "旗": "旗", "省": "省"}
 
