@@ -258,3 +258,9 @@ def test_chao_before_a_figure_means_more_than() -> None:
     doc = parse_document("某区2018年计划\n一、2017年工作回顾\n新引进重大项目56个，总投资超2000亿元。\n")
     assert [(m.value, m.comparator, m.indicator) for m in find_measures(doc)] == [
         (56, "eq", "新引进重大项目"), (2e11, "ge", "新引进重大项目总投资")]
+
+
+def test_growth_rates_stated_respectively_follow_the_figures_before_them_in_order() -> None:
+    doc = parse_document("某区2024年计划\n一、2023年工作回顾\n接待游客2300万人次，实现旅游收入260亿元，分别增长85%和120%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (23_000_000, "接待游客"), (26_000_000_000, "旅游收入"), (85, "接待游客增长"), (120, "旅游收入增长")]

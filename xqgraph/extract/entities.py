@@ -514,6 +514,7 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
         # counties by theirs with 县 or 旗 (北川县)
         short = [d for d in gaz.by_short.get(tok.text, []) if d.rank in (1, 2) or tok.text[-1] in "县旗"]
         if not short:
+            yield from _glued_divisions(tok, gaz)
             continue
         d = short[0]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -536,6 +537,21 @@ def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]
                 and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
                 and not set(tok.text) <= set(_LANDFORMS)):  # 山海, 江河, 河湖: kinds of places, not names
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, canonical=tok.text)
+
+
+def _glued_divisions(tok: Token, gaz: Gazetteer) -> Iterator[Mention]:
+    """A province or prefecture and a division inside it that jieba made one word: 新疆阿勒泰地区."""
+    word = tok.text
+    for cut in range(2, len(word) - 1):
+        upper, lower = word[:cut], word[cut:]
+        outer = [d for d in (*gaz.by_name.get(upper, ()), *gaz.by_short.get(upper, ())) if d.rank in (1, 2)]
+        for inner in gaz.by_name.get(lower, ()):
+            parent = next((d for d in outer if d.code in {a.code for a in gaz.ancestors(inner)}), None)
+            if parent is not None:
+                yield Mention(upper, Span(tok.start, tok.start + cut), EntityType.PLACE, parent.level,
+                              canonical=parent.name if upper != parent.name else None, code=parent.code)
+                yield Mention(lower, Span(tok.start + cut, tok.end), EntityType.PLACE, inner.level, code=inner.code)
+                return
 
 
 def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:

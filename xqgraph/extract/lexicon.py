@@ -47,7 +47,7 @@ HEADS: tuple[Head, ...] = (
     Head("河", _PL, min_modifier=2, max_len=6),
     # zones
     Head("经济技术开发区", _Z, proper=False), Head("高新技术产业开发区", _Z, proper=False),
-    Head("开发区", _Z), Head("经开区", _Z, proper=False), Head("综保区", _Z, proper=False), Head("示范区", _Z, proper=False, min_modifier=4), Head("商务区", _Z, proper=False),
+    Head("开发区", _Z), Head("经开区", _Z, proper=False), Head("综保区", _Z, proper=False), Head("示范区", _Z, proper=False, min_modifier=4), Head("商务区", _Z, proper=False), Head("商贸区", _Z, proper=False),
     Head("功能区", _Z), Head("新区", _Z, max_len=8), Head("园区", _Z), Head("产业园", _Z), Head("工业园", _Z),
     Head("科技园", _Z), Head("创业园", _Z), Head("物流园", _Z), Head("分园", _Z, proper=False), Head("新城", _Z, proper=False),
     Head("辅城", _Z, proper=False), Head("小镇", _Z, proper=False, min_modifier=3),

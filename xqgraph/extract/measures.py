@@ -167,13 +167,25 @@ def _indicator(text: str, m: re.Match[str]) -> str:
             or _RELATIVE.match(indicator) or _SHARE_OF.match(indicator)) and start > 0:
         # 比上年提高1个百分点, 同比增长25%, 占全区的26%: the subject is that of the last clause with a quantity
         floor = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1  # not from an earlier item (一是…；二是…)
-        # the last quantity before it that names its own subject (not 比2015年增加300亿元)
+        # the last quantity before it that names its own subject (not 比2015年增加300亿元); with 分别, the one
+        # in the same place of the figures before (接待游客…，旅游收入…，分别增长85%和120%: 85% is the visitors')
+        figures = [m.start()]
+        if "分别" in text[start : m.start()]:
+            nxt = _CLAUSE.search(text, m.end())
+            figures = [q.start() for q in _QUANTITY.finditer(text, start, nxt.start() if nxt else len(text))]
+        subjects: list[str] = []  # from the nearest back, only as many as there are figures
         for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
             borrowed = _indicator(text, prev)
             if not borrowed.startswith(("比", "较")):
-                own = indicator if _SHARE_OF.match(indicator) else re.sub(r"[和及与、]+$", "", _LEAD.sub("", raw))
-                indicator = re.sub(r"增长$", "", borrowed) + own
-                break
+                subjects.insert(0, borrowed)
+                if len(subjects) == len(figures):
+                    break
+        if subjects:
+            borrowed = subjects[-1]
+            if len(subjects) == len(figures) > 1 and m.start() in figures:
+                borrowed = subjects[figures.index(m.start())]
+            own = indicator if _SHARE_OF.match(indicator) else re.sub(r"[和及与、]+$", "", _LEAD.sub("", raw))
+            indicator = re.sub(r"增长$", "", borrowed) + own
     return (indicator or after or prefix).replace("分别", "")
 
 

@@ -121,17 +121,24 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
         return not (own_codes & {a.code for a in gaz.ancestors(d)} or d.parent in own_parents)
 
     for sent in doc.sentences:
-        if not _PAIRED.search(sent.text):
+        # the items (；) of the sentence that speak of pairing: 二是与上海市开展产业合作 is another item
+        items = [(max(sent.text.rfind("；", 0, p.start()), sent.text.rfind(";", 0, p.start())) + 1,
+                  min((i for i in (sent.text.find("；", p.end()), sent.text.find(";", p.end())) if i >= 0),
+                      default=len(sent.text))) for p in _PAIRED.finditer(sent.text)]
+        if not items:
             continue
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
+                  and any(a <= m.span.start - sent.span.start < b for a, b in items)
                   and m.text not in own and (m.canonical or m.text) not in own
                   and (m.code not in gaz.by_code or partner(gaz.by_code[m.code]))]
         rank = {m.text: gaz.by_code[m.code].rank if m.code in gaz.by_code else 0 for m in inside}
-        # the lowest divisions named (甘肃省静宁县和庄浪县: both counties, not their province), counties rather
-        # than towns: partners are counties, and a town in such a sentence is most often one of the issuer's own
+        # the divisions named that hold none of the others (甘肃省静宁县和庄浪县: both counties, not their
+        # province; 阿勒泰地区福海县、日喀则市: the county and the city), counties rather than towns: partners
+        # are counties or cities, and a town in such a sentence is most often one of the issuer's own
         counties = [r for r in rank.values() if r <= 3]
-        lowest = max(counties) if counties else max(rank.values(), default=0)
-        names = dict.fromkeys(m.text for m in sorted(inside, key=lambda m: m.span.start) if rank[m.text] == lowest)
+        inner = {a.code for m in inside if m.code in gaz.by_code for a in gaz.ancestors(gaz.by_code[m.code])}
+        names = dict.fromkeys(m.text for m in sorted(inside, key=lambda m: m.span.start)
+                              if m.code not in inner and (rank[m.text] <= 3 or not counties))
         for name in names:
             yield Relation(issuer, "pairedWith", name, sent.span)
 
