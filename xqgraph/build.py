@@ -35,6 +35,7 @@ from xqgraph.tracking import (
     overview_rows,
     record_order,
     records_from_json,
+    records_from_rows,
     records_to_json,
     track,
 )
@@ -230,7 +231,7 @@ def _run_one(path: Path, encoding: str | None, pipe: Pipeline | None = None) -> 
     how = ", ".join(x for x in (document.format, document.encoding) if x)
     # everything the end of the build needs from this document is made here, in the worker, in parallel
     rdf = result.triples
-    records = measure_records(GraphStore.of_triples(rdf.document + rdf.entities))
+    records = records_from_rows(rdf.measure_rows)
     return _Outcome(str(path), "built", "", document.id, how, rdf.graph_iri, rdf.document, rdf.entities,
                     DocumentFiles.compress(rdf.sorted_lines()), records_to_json(records))
 

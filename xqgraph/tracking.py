@@ -23,6 +23,7 @@ import csv
 import io
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -32,7 +33,7 @@ from xqgraph.link.indicators import indicator_key
 from xqgraph.tables.measures import COMPARATOR_SYMBOLS
 
 __all__ = ["COLUMNS", "MeasureRecord", "Status", "TrackedTarget", "format_tracking", "indicator_key", "measure_records",
-           "record_order", "records_from_json", "records_to_json",
+           "record_order", "records_from_json", "records_from_rows", "records_to_json",
            "overview_rows", "track", "tracking_rows"]
 
 
@@ -119,9 +120,14 @@ def _decimal(text: str) -> Decimal | None:
 
 def measure_records(source: Any) -> list[MeasureRecord]:
     """Every measure of *source* (an rdflib ``Graph`` or a ``GraphStore``), in document and text order."""
+    return records_from_rows({name: _text(solution[name]) for name in _FIELDS} for solution in source.query(_QUERY))
+
+
+def records_from_rows(solutions: Iterable[dict[str, str]]) -> list[MeasureRecord]:
+    """Measure records from rows of the query's fields (lexical forms, "" when unbound), in document and text
+    order: from a graph (:func:`measure_records`) or as the RDF stage made them (``DocumentTriples.measure_rows``)."""
     rows: dict[str, dict[str, str]] = {}
-    for solution in source.query(_QUERY):
-        row = {name: _text(solution[name]) for name in _FIELDS}
+    for row in solutions:
         # a measure with two labels or headings gives two rows: keep the smallest values, so the choice is stable
         old = rows.get(row["m"])
         rows[row["m"]] = row if old is None else {k: min(old[k], row[k]) if old[k] and row[k] else old[k] or row[k]

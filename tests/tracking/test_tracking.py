@@ -224,3 +224,16 @@ def test_tracking_is_in_the_graph_and_a_new_year_answers_old_targets(tmp_path: P
     assert statuses["城镇新增就业"] == ("Met", "1.05", "2020")
     assert statuses["新增造林面积"] == ("NoData", "", "")
     assert validate(Graph().parse(tmp_path / "graph.ttl"))[0]  # the new terms conform to the shapes
+
+
+@pytest.mark.parametrize("path", [*PLANS, DATA.parents[0] / "xiqing-2018-plan.txt",
+                                  DATA.parents[0] / "synthetic-district-2019-execution-report.txt"])
+def test_the_rows_the_rdf_stage_makes_are_what_the_query_reads_back(pipeline, path: Path) -> None:
+    # the build takes each document's records from the rows made with its triples; they must be the records a
+    # query of those triples gives, field for field (about only when it is a place or zone, the area's label …)
+    from xqgraph.store import GraphStore
+    from xqgraph.tracking import records_from_rows
+
+    rdf = pipeline.run_file(path).triples
+    records = records_from_rows(rdf.measure_rows)
+    assert records and records == measure_records(GraphStore.of_triples(rdf.document + rdf.entities))
