@@ -239,6 +239,7 @@ _HEADS_BY_SUFFIX: dict[str, list[tuple[int, Head]]] = {}
 for _order, _head in enumerate(_HEADS_BY_LENGTH):
     _HEADS_BY_SUFFIX.setdefault(_head.suffix, []).append((_order, _head))
 _SUFFIX_LENGTHS = sorted({len(h.suffix) for h in HEADS})
+_SUFFIX_ENDS = frozenset(h.suffix[-1] for h in HEADS)
 
 
 def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int, Head]]:
@@ -253,6 +254,8 @@ def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int
         end = tok.end - offset
         if len(tok.text) > 2 and tok.text.endswith("精神"):
             end -= 2  # 全会精神 is one word to jieba: the name of the plenum ends before the "spirit" of it
+        if not end or text[end - 1] not in _SUFFIX_ENDS:
+            continue  # most words end in no head's last character
         for length in _SUFFIX_LENGTHS:
             if length > end:
                 break
@@ -514,7 +517,8 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
         # counties by theirs with 县 or 旗 (北川县)
         short = [d for d in gaz.by_short.get(tok.text, []) if d.rank in (1, 2) or tok.text[-1] in "县旗"]
         if not short:
-            yield from _glued_divisions(tok, gaz)
+            if tok.tag == "ns" and len(tok.text) >= 4:  # jieba tags such a word a place name
+                yield from _glued_divisions(tok, gaz)
             continue
         d = short[0]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
