@@ -41,6 +41,7 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("成功举办第十九届亚运会。", "第十九届亚运会", EntityType.EVENT),
         ("服务保障北京冬奥会。", "北京冬奥会", EntityType.EVENT),
         ("推进S205省道提升改造。", "S205省道", EntityType.PROJECT),
+        ("建成宜宾市文化中心、成都国际会议中心。", "宜宾市文化中心", EntityType.PROJECT),
         ("高水平建设中新广州知识城。", "中新广州知识城", EntityType.ZONE),
         ("加快建设粤港澳大湾区生命健康产业创新区。", "粤港澳大湾区生命健康产业创新区", EntityType.ZONE),
         ("办好2024年中国（广州）国际投资年会。", "中国(广州)国际投资年会", EntityType.EVENT),
@@ -129,6 +130,15 @@ def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name
 def test_a_short_form_given_in_brackets_is_not_a_name_with_its_introduction(pipeline) -> None:
     found = _found(pipeline, "推进长沙经济技术开发区（以下简称长沙经开区）建设。")
     assert not any("简称" in name for name in found), found
+
+
+def test_a_shorter_head_makes_no_second_name_where_a_longer_one_ended(pipeline) -> None:
+    # 小镇 makes the zones; 镇 must not make towns of their ends, nor 中心 a facility of a 发展中心 or a 中心公园
+    found = _found(pipeline, "打造大竹康养小镇和凤凰文旅小镇。建成西青区农辛现代农业企业发展中心。建成张家窝镇中心公园。"
+                             "开工建设县文化中心和会展中心，坚持以人民为中心。")
+    assert {n: t for n, t in found.items() if t is not EntityType.PLACE or n.endswith("小镇")} == {
+        "大竹康养小镇": EntityType.ZONE, "凤凰文旅小镇": EntityType.ZONE,
+        "西青区农辛现代农业企业发展中心": EntityType.ORGANIZATION, "张家窝镇中心公园": EntityType.PROJECT}, found
 
 
 def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:

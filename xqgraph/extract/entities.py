@@ -268,11 +268,15 @@ def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int
 def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                    common: frozenset[str] = frozenset()) -> Iterator[Mention]:
     taken: set[tuple[int, int]] = set()
+    suffix_at: dict[int, str] = {}  # the head of the name found ending at each place
     accepted: list[Mention] = []  # names found, and names that lack only a proper noun (幸福社区)
     unproven: list[Mention] = []
     for k, match_start, head in _head_matches(tokens, text, offset):
         match_end = match_start + len(head.suffix)
         end = match_end + offset
+        longer = suffix_at.get(end)
+        if longer is not None and len(longer) > len(head.suffix) and longer.endswith(head.suffix):
+            continue  # …发展中心 was found with its own head: 中心 does not make another name there
         if tokens[k].tag == "Q" or (tokens[k].text != head.suffix and tokens[k].text in GENERIC_COMPOUNDS):
             continue  # the head inside a common word: 城镇, 街镇
         if len(head.suffix) == 1 and text[match_end - 2 : match_end] in GENERIC_COMPOUNDS:
@@ -345,6 +349,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                 unproven.append(Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also))
             continue
         taken.add((name_start, end))
+        suffix_at[end] = head.suffix
         accepted.append(Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also))
         yield accepted[-1]
     yield from _coordinated(accepted, unproven, text, offset)

@@ -73,6 +73,9 @@ HEADS: tuple[Head, ...] = (
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
     Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("广场", _P, max_len=10, also=(_PL,)), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
+    # 宜宾市文化中心, 成都国际会议中心: a facility and the body running it (not 中心 as "central": 中心公园)
+    Head("中心", _P, max_len=14, also=(_O,), not_before=tuple("公园 广场 城区 城 区 医院 小学 中学 幼儿园 站 路 大道 大街 "
+                                                              "村 镇 街道 社区 湖 河 岛 商务区 城市".split())),
     Head("门诊", _P, min_modifier=4), Head("西延", _P, proper=False, min_modifier=3),
     Head("东延", _P, proper=False, min_modifier=3), Head("南延", _P, proper=False, min_modifier=3),
     Head("北延", _P, proper=False, min_modifier=3),
