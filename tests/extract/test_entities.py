@@ -42,6 +42,8 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("服务保障北京冬奥会。", "北京冬奥会", EntityType.EVENT),
         ("推进S205省道提升改造。", "S205省道", EntityType.PROJECT),
         ("建成宜宾市文化中心、成都国际会议中心。", "宜宾市文化中心", EntityType.PROJECT),
+        ("推进成渝中线高铁建设。", "成渝中线高铁", EntityType.PROJECT),
+        ("成功举办第二届中国—中亚峰会。", "第二届中国—中亚峰会", EntityType.EVENT),
         ("高水平建设中新广州知识城。", "中新广州知识城", EntityType.ZONE),
         ("加快建设粤港澳大湾区生命健康产业创新区。", "粤港澳大湾区生命健康产业创新区", EntityType.ZONE),
         ("办好2024年中国（广州）国际投资年会。", "中国(广州)国际投资年会", EntityType.EVENT),
@@ -123,7 +125,8 @@ def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) ->
 
 
 def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name(pipeline) -> None:
-    found = _found(pipeline, "密切与北京丰台、燕山的合作。治理太湖蓝藻，推动长江保护修复，推进长江经济带建设。深化山海协作。")
+    found = _found(pipeline, "密切与北京丰台、燕山的合作。治理太湖蓝藻，推动长江保护修复，推进长江经济带建设。深化山海协作。"
+                             "建设西部陆海新通道。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江"}, found
 
 

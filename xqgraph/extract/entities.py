@@ -139,6 +139,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
     if (tok.text in _NAMED_ACTIONS and right is not None and head.type in _NAMING_VERBS
             and (right.text == head.suffix or right.text in _NAMED_ACTIONS)):
         return False  # 品牌提升行动, 营商环境优化提升行动: the verbs right before the head say what the campaign does
+    if tok.text in ("—", "－", "-") and left is not None and right is not None and {left.tag, right.tag} <= {"ns", "nz", "j"}:
+        return False  # 中国—中亚峰会, 中国—东盟博览会: a dash between two places inside a name
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
         return True
     if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:
@@ -544,7 +546,7 @@ def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]
     for tok in tokens:
         if (tok.tag == "ns" and len(tok.text) >= 2 and tok.text[-1] in _LANDFORMS and tok.text not in gaz.by_name
                 and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
-                and not set(tok.text) <= set(_LANDFORMS)):  # 山海, 江河, 河湖: kinds of places, not names
+                and not set(tok.text) <= set(_LANDFORMS + "陆水林田草沙")):  # 山海, 陆海, 河湖: kinds of places
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, canonical=tok.text)
 
 
