@@ -238,7 +238,7 @@ def test_a_place_name_that_reads_as_a_quantity_is_not_one_and_a_conjunction_ends
     r = pipeline.run_text("某市2023年计划\n二、2023年主要任务\n三台县、盐亭县获评省级乡村振兴先进县，新增三台设备。"
                           "长虹控股集团、九洲集团营业收入分别突破1800亿元和500亿元。\n")
     assert [(m.text, m.indicator) for m in r.linked.measures] == [
-        ("三台", "新增设备"), ("1800亿元", "长虹控股集团、九洲集团营业收入"), ("500亿元", "长虹控股集团、九洲集团营业收入")]
+        ("三台", "新增设备"), ("1800亿元", "长虹控股集团营业收入"), ("500亿元", "九洲集团营业收入")]  # 分别: each its own
 
 
 def test_a_target_year_named_inside_a_sentence_holds_from_there_on() -> None:
@@ -264,3 +264,11 @@ def test_growth_rates_stated_respectively_follow_the_figures_before_them_in_orde
     doc = parse_document("某区2024年计划\n一、2023年工作回顾\n接待游客2300万人次，实现旅游收入260亿元，分别增长85%和120%。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (23_000_000, "接待游客"), (26_000_000_000, "旅游收入"), (85, "接待游客增长"), (120, "旅游收入增长")]
+
+
+def test_a_list_s_items_share_out_among_the_figures_stated_respectively() -> None:
+    doc = parse_document("某区2018年计划\n一、2017年工作回顾\n一、二、三产业增加值分别为12.5亿元、45.6亿元和78.9亿元。"
+                         "城镇、农村居民人均可支配收入分别增长6%和8%。进口、出口分别完成100亿元和50亿元。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (1.25e9, "一产业增加值"), (4.56e9, "二产业增加值"), (7.89e9, "三产业增加值"),
+        (6, "城镇居民人均可支配收入增长"), (8, "农村居民人均可支配收入增长"), (1e10, "进口"), (5e9, "出口")]

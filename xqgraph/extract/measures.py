@@ -150,6 +150,11 @@ def _without_quantities(phrase: str) -> str:
 
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
+    return _respectively(_phrase(text, m), text, m)
+
+
+def _phrase(text: str, m: re.Match[str]) -> str:
+    """:func:`_indicator` before a list's items are shared out among the figures (分别)."""
     start = _clause_start(text, m.start())
     # 分别突破1800亿元和500亿元: the second figure's phrase is 分别突破和, and the verb goes as well
     raw = re.sub(r"[和及与、]+$", "", _without_quantities(text[start : m.start()]).strip())
@@ -175,7 +180,7 @@ def _indicator(text: str, m: re.Match[str]) -> str:
             figures = [q.start() for q in _QUANTITY.finditer(text, start, nxt.start() if nxt else len(text))]
         subjects: list[str] = []  # from the nearest back, only as many as there are figures
         for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
-            borrowed = _indicator(text, prev)
+            borrowed = _phrase(text, prev)
             if not borrowed.startswith(("比", "较")):
                 subjects.insert(0, borrowed)
                 if len(subjects) == len(figures):
@@ -187,6 +192,35 @@ def _indicator(text: str, m: re.Match[str]) -> str:
             own = indicator if _SHARE_OF.match(indicator) else re.sub(r"[和及与、]+$", "", _LEAD.sub("", raw))
             indicator = re.sub(r"增长$", "", borrowed) + own
     return (indicator or after or prefix).replace("分别", "")
+
+
+_HARD_CLAUSE = re.compile(r"[,，;；:：。!?！？]")
+
+
+def _respectively(indicator: str, text: str, m: re.Match[str]) -> str:
+    """城镇、农村居民人均可支配收入分别达到4.2万元和2.1万元: each figure is that of its item of the list.
+
+    The last item carries what the items share.  It ends where the last item's name ends like the first
+    one's (长虹控股集团、九洲集团营业收入: 九洲集团 | 营业收入), else after as many characters as the other
+    items have (城镇、农村居民…: 农村 | 居民…; 进口、出口: 出口 | nothing); otherwise *indicator* is kept whole.
+    """
+    items = indicator.split("、")
+    fen = text.rfind("分别", 0, m.start())
+    if len(items) < 2 or fen < 0 or _HARD_CLAUSE.search(text, fen, m.start()):
+        return indicator
+    same_end = items[-1].find(items[0][-1]) + 1 if items[0] else 0
+    lengths = {len(item) for item in items[:-1]}
+    if same_end > 1:
+        lengths = {same_end}
+    elif len(lengths) != 1 or len(items[-1]) < min(lengths):
+        return indicator
+    end = _HARD_CLAUSE.search(text, m.end())
+    figures = [q.start() for q in _QUANTITY.finditer(text, fen, end.start() if end else len(text))]
+    if len(figures) != len(items) or m.start() not in figures:
+        return indicator
+    shared = items[-1][min(lengths):]
+    i = figures.index(m.start())
+    return items[i] if i == len(items) - 1 else items[i] + shared
 
 
 def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
