@@ -30,6 +30,7 @@ from typing import Any
 
 from xqgraph.extract.numbers import format_number
 from xqgraph.link.indicators import indicator_key
+from xqgraph.rdf.build import AREA_CLASSES
 from xqgraph.tables.measures import COMPARATOR_SYMBOLS
 
 __all__ = ["COLUMNS", "MeasureRecord", "Status", "TrackedTarget", "format_tracking", "indicator_key", "measure_records",
@@ -61,8 +62,7 @@ WHERE {
   OPTIONAL { ?m xq:measureType ?type }
   OPTIONAL { ?m xq:year ?year }
   OPTIONAL { ?m xq:about ?about . ?about rdfs:label ?aboutLabel .
-             FILTER EXISTS { ?about a ?c . VALUES ?c { xq:Place xq:Province xq:City xq:District xq:Town
-                                                        xq:Subdistrict xq:Village xq:Zone } } }
+             FILTER EXISTS { ?about a ?c . VALUES ?c { %s } } }
   OPTIONAL { ?m xq:inSection ?s . ?s xq:heading ?section }
   OPTIONAL { ?m xq:sourceText ?sentence }
   OPTIONAL { ?m xq:startOffset ?start }
@@ -73,6 +73,7 @@ WHERE {
   OPTIONAL { ?doc dcterms:publisher ?publisher }
 }
 """
+_QUERY %= " ".join(f"xq:{name}" for name in AREA_CLASSES)
 _FIELDS = ("m", "indicator", "value", "max", "unit", "comparator", "kind", "type", "year", "about", "aboutLabel",
            "doc", "title", "docYear", "issued", "area", "areaLabel", "publisher", "section", "sentence", "start")
 

@@ -64,10 +64,11 @@ def test_coordinated_names_are_split(pipeline) -> None:
 def test_a_name_listed_beside_a_name_of_its_kind_needs_no_proper_noun(pipeline) -> None:
     # 幸福 and 阳光 are common words, but listed with 、 beside names of the same kind they name places too
     found = _found(pipeline, "幸福社区、阳光社区获评全国示范社区。完成幸福路、中山北路改造。"
-                             "加快推进江林路拓宽工程、泉和镇污水处理厂建设。")
+                             "加快推进江林路拓宽工程、泉和镇污水处理厂建设。建设滨江公园、湿地公园、口袋公园。")
     assert found.get("幸福社区") == found.get("阳光社区") == EntityType.PLACE, found
     assert found.get("幸福路") == EntityType.PROJECT, found
     assert "镇污水处理厂" not in found and "全国示范社区" not in found, found
+    assert "湿地公园" not in found and "口袋公园" not in found, found  # kinds of parks, listed or not
 
 
 def test_elliptical_meetings_are_reconstructed(pipeline) -> None:
@@ -99,6 +100,18 @@ def test_bank_branches_and_long_group_names(pipeline) -> None:
         "中国银行", "中国银行宜宾分行", "宜宾市城市和交通建设投资集团", "宜宾市城市和交通建设投资集团有限公司"}, found
 
 
+def test_bureaus_whose_names_end_like_common_words(pipeline) -> None:
+    # 财政局 ends in 政局 and 国家安全局 in 全局, yet they are bodies; 布局, 格局 and 大局 are not
+    found = _found(pipeline, "绵阳市财政局、国家安全局加强监管。明确发展布局和产业格局，顾全大局。")
+    assert {n for n, t in found.items() if t is EntityType.ORGANIZATION} == {"绵阳市财政局", "国家安全局"}, found
+
+
+def test_words_that_govern_elsewhere_stay_inside_names(pipeline) -> None:
+    found = _found(pipeline, "举办庆祝中华人民共和国成立70周年活动。实施矿产资源整合行动。")
+    assert found.get("矿产资源整合行动") == EntityType.POLICY, found
+    assert found.get("庆祝中华人民共和国成立70周年活动") == EntityType.EVENT, found
+
+
 def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     found = _found(pipeline, "新市镇入选省级历史文化名镇。创建省级中心镇2个、全国重点镇1个，建成美丽乡村示范村12个。"
                              "德清经济开发区争创国家级经济技术开发区，襄阳高新区获评国家级高新区。"
@@ -114,9 +127,10 @@ def test_a_county_s_short_name_that_is_a_common_word_makes_no_name(pipeline) -> 
 
 
 def test_what_a_campaign_does_may_stand_right_before_its_head(pipeline) -> None:
-    found = _found(pipeline, "实施“鄞州制造”品牌提升行动，实施人才引进计划。全县推进工程建设项目审批制度改革，全面推进行动落实。")
+    found = _found(pipeline, "实施“鄞州制造”品牌提升行动，实施人才引进计划。全县推进工程建设项目审批制度改革，全面推进行动落实。"
+                             "强化工程监管。")
     assert found.get("“鄞州制造”品牌提升行动") == found.get("人才引进计划") == EntityType.POLICY
-    assert not any(name.startswith(("全县推进", "推进")) for name in found), found
+    assert not any(name.startswith(("全县推进", "推进", "强化")) for name in found), found
 
 
 def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) -> None:
@@ -129,7 +143,7 @@ def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) ->
 
 def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name(pipeline) -> None:
     found = _found(pipeline, "密切与北京丰台、燕山的合作。治理太湖蓝藻，推动长江保护修复，推进长江经济带建设。深化山海协作。"
-                             "建设西部陆海新通道。")
+                             "建设西部陆海新通道。发展深海科技，打造温馨港湾。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江"}, found
 
 
@@ -141,7 +155,7 @@ def test_a_short_form_given_in_brackets_is_not_a_name_with_its_introduction(pipe
 def test_a_shorter_head_makes_no_second_name_where_a_longer_one_ended(pipeline) -> None:
     # 小镇 makes the zones; 镇 must not make towns of their ends, nor 中心 a facility of a 发展中心 or a 中心公园
     found = _found(pipeline, "打造大竹康养小镇和凤凰文旅小镇。建成西青区农辛现代农业企业发展中心。建成张家窝镇中心公园。"
-                             "开工建设县文化中心和会展中心，坚持以人民为中心。")
+                             "开工建设县文化中心和会展中心，坚持以人民为中心。建设上海国际金融中心、北京城市副中心。")
     assert {n: t for n, t in found.items() if t is not EntityType.PLACE or n.endswith("小镇")} == {
         "大竹康养小镇": EntityType.ZONE, "凤凰文旅小镇": EntityType.ZONE,
         "西青区农辛现代农业企业发展中心": EntityType.ORGANIZATION, "张家窝镇中心公园": EntityType.PROJECT}, found

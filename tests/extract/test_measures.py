@@ -272,3 +272,14 @@ def test_a_list_s_items_share_out_among_the_figures_stated_respectively() -> Non
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (1.25e9, "一产业增加值"), (4.56e9, "二产业增加值"), (7.89e9, "三产业增加值"),
         (6, "城镇居民人均可支配收入增长"), (8, "农村居民人均可支配收入增长"), (1e10, "进口"), (5e9, "出口")]
+
+
+def test_whole_indicators_listed_before_figures_stated_respectively_share_only_how_they_changed() -> None:
+    # each item is a whole indicator here; and figures listed with 、 after 分别 are stated respectively too
+    doc = parse_document("某区2018年计划\n一、2017年工作回顾\n固定资产投资、社会消费品零售总额分别增长8%和10%。"
+                         "地区生产总值、一般公共预算收入分别增长6%、9%。工业投资、民间投资分别增长12%和15%。"
+                         "接待游客2300万人次，实现旅游收入260亿元，分别增长85%、120%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (8, "固定资产投资增长"), (10, "社会消费品零售总额增长"), (6, "地区生产总值增长"), (9, "一般公共预算收入增长"),
+        (12, "工业投资增长"), (15, "民间投资增长"), (23_000_000, "接待游客"), (26_000_000_000, "旅游收入"),
+        (85, "接待游客增长"), (120, "旅游收入增长")]

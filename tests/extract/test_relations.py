@@ -86,11 +86,16 @@ def test_a_zone_named_after_a_town_lies_in_it_and_the_district_s_parks_in_the_di
     assert ("杨柳青镇科教城片区", "locatedIn", "杨柳青镇") in edges
     assert not any(h == "杨柳青镇科教城片区" and p == "partOf" for h, p, _ in edges)  # a town has no parts by name
     assert ("西太湖国际医疗产业园", "locatedIn", "西青区") in edges
+    # a zone the district works with is another's
+    edges = _edges(pipeline, "主动对接莫干山国际旅游度假区。")
+    assert ("西青区", "cooperatesWith", "莫干山国际旅游度假区") in edges
+    assert ("莫干山国际旅游度假区", "locatedIn", "西青区") not in edges
 
 
 def test_pairing_names_each_partner_not_the_divisions_around_them_nor_other_items(pipeline) -> None:
     # 新疆阿勒泰地区 is one word to jieba; 阿勒泰地区 holds 福海县, so it is not a partner, 日喀则市 is
     edges = _edges(pipeline, "对口支援新疆阿勒泰地区福海县、西藏自治区日喀则市。"
-                             "一是与上海市开展产业合作；二是扎实开展与湖北省巴东县对口帮扶。")
-    assert {t for h, p, t in edges if p == "pairedWith"} == {"福海县", "日喀则市", "巴东县"}, edges
+                             "一是与上海市开展产业合作；二是扎实开展与湖北省巴东县对口帮扶。"
+                             "深化与甘肃省静宁县对口帮扶，组织企业赴兰州市、西安市考察。")
+    assert {t for h, p, t in edges if p == "pairedWith"} == {"福海县", "日喀则市", "巴东县", "静宁县"}, edges
     assert ("福海县", "locatedIn", "阿勒泰地区") in edges and ("阿勒泰地区", "locatedIn", "新疆") in edges

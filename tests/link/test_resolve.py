@@ -15,6 +15,11 @@ def test_abbreviation_merges_into_full_name() -> None:
     assert [(e.name, e.aliases) for e in linked.entities] == [("西青经济技术开发区", ("西青开发区",))]
 
 
+def test_short_names_of_autonomous_divisions_drop_their_peoples() -> None:
+    names = ("凉山彝族自治州", "黔东南苗族侗族自治州", "北川羌族自治县", "伊犁哈萨克自治州", "巴音郭楞蒙古自治州", "鄂伦春自治旗")
+    assert [short_name(n) for n in names] == ["凉山", "黔东南", "北川", "伊犁", "巴音郭楞", "鄂伦春"]
+
+
 def test_a_zone_s_kind_in_short_form_names_the_same_zone() -> None:
     z = EntityType.ZONE
     linked = _link(Mention("长沙经济技术开发区", Span(0, 9), z), Mention("长沙经开区", Span(20, 25), z),

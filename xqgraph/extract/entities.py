@@ -94,7 +94,7 @@ def _merge(tokens: list[Token], text: str, offset: int, pattern: re.Pattern[str]
 
 
 _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
-_NAMING_VERBS = (EntityType.POLICY, EntityType.PROJECT)  # heads a verb may stand right before: 提升行动, 提升工程
+_ACTION_HEAD_TYPES = (EntityType.POLICY, EntityType.PROJECT)  # heads a verb may stand right before: 提升行动, 提升工程
 # governing verbs that also name what a campaign or works do, right before its head (not 推进, 实施: 推进工程建设…)
 _NAMED_ACTIONS = frozenset("提升 提高 引进 培育 优化 促进 创建 巩固 拓展 强化 增强 扩大 改造提升 提升改造".split())
 _PREPOSITIONS = "向在对把将与和从为于到给被及赴由等"  # function words jieba glues to a name it does not know: 向雄安, 等央企
@@ -136,9 +136,12 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return left is not None and left.text.endswith(_ORGANIZATION_ENDS)
     if head.type is EntityType.PLACE and head.level is not None and tok.text in _PLACE_WORDS:
         return True  # 塘港街道双口村: the village's name starts after its subdistrict's
-    if (tok.text in _NAMED_ACTIONS and right is not None and head.type in _NAMING_VERBS
-            and (right.text == head.suffix or right.text in _NAMED_ACTIONS)):
+    if (tok.text in _NAMED_ACTIONS and right is not None and head.type in _ACTION_HEAD_TYPES
+            and (right.text == head.suffix or right.text in _NAMED_ACTIONS)
+            and left is not None and _CJK.match(left.text) and left.tag not in STOP_TAGS
+            and (left.text not in HARD_STOPS or left.text in _NAMED_ACTIONS)):
         return False  # 品牌提升行动, 营商环境优化提升行动: the verbs right before the head say what the campaign does
+        # (after a noun: 强化工程监管 names no 强化工程)
     if tok.text in ("—", "－", "-") and left is not None and right is not None and {left.tag, right.tag} <= {"ns", "nz", "j"}:
         return False  # 中国—中亚峰会, 中国—东盟博览会: a dash between two places inside a name
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
@@ -200,7 +203,7 @@ _COMMON_FREQUENCY = 300  # in jieba's counts 振兴 659, 复兴 787, 合作 1347
 
 @lru_cache(maxsize=4)
 def _common_short_names(segmenter: Segmenter, gaz: Gazetteer) -> frozenset[str]:
-    """Short names of counties that are common words first: 振兴 (振兴区), 合作 (合作市), 延长 (延长县)."""
+    """Short names of county-level divisions that are common words first: 振兴 (振兴区), 合作 (合作市), 延长 (延长县)."""
     return frozenset(s for s in gaz.by_short if segmenter.tag(s) in _COMMON_TAGS
                      and segmenter.frequency(s) >= _COMMON_FREQUENCY)
 
@@ -283,7 +286,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
             continue  # the head inside a common word: 城镇, 街镇
         if len(head.suffix) == 1 and text[match_end - 2 : match_end] in GENERIC_COMPOUNDS:
             continue  # 文明村镇 cut 文 + 明村镇: the head still ends a common word
-        if head.not_after and match_start > 0 and text[match_start - 1] in head.not_after:
+        if head.not_after and text[:match_start].endswith(head.not_after):
             continue  # 区委, 党委, 村两委: party committees and kinds of body, not a named commission
         if head.level is not None and k > 0 and tokens[k].text == head.suffix and tokens[k - 1].text in _TITLES:
             continue  # 乡村振兴示范镇: a title
@@ -357,21 +360,31 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
     yield from _coordinated(accepted, unproven, text, offset)
 
 
-def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, offset: int) -> Iterator[Mention]:
-    """Names listed with 、 beside a name of the same kind are names too: 人民路、解放大道、中山北路, though
-    人民 and 解放 are common words (the list is followed both ways, link by link)."""
-    def joined(a: Mention, b: Mention) -> bool:
-        first, second = (a, b) if a.span.start < b.span.start else (b, a)
-        return text[first.span.end - offset : second.span.start - offset] == "、"
+_LISTED_NAMES = ("路", "大道", "大街")  # roads, besides places, whose names are often common words (幸福路)
 
-    known = list(accepted)
-    while True:
-        more = [m for m in unproven if m not in known and any(
-            k.type is m.type and k.level is m.level and joined(k, m) for k in known)]
-        if not more:
-            return
-        known.extend(more)
-        yield from more
+
+def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, offset: int) -> Iterator[Mention]:
+    """Places and roads listed with 、 beside a name of the same kind are names too: 幸福社区、阳光社区;
+    幸福路、中山北路, though 幸福 is a common word.  (Not parks and the like: 湿地公园、口袋公园 are kinds.)
+
+    The list is followed link by link, once from left to right and once back.
+    """
+    candidates = sorted((m for m in unproven if m.type is EntityType.PLACE and m.level is not None
+                         or m.text.endswith(_LISTED_NAMES)), key=lambda m: m.span.start)
+    known = sorted(accepted, key=lambda m: m.span.start)
+    found: list[Mention] = []
+
+    def next_to(a: Mention, b: Mention) -> bool:
+        return (a.type is b.type and a.level is b.level
+                and text[a.span.end - offset : b.span.start - offset] == "、")
+
+    for m in candidates:  # left to right: a name, then the ones listed after it
+        if any(next_to(k, m) for k in (*known, *found)):
+            found.append(m)
+    for m in reversed(candidates):  # and back: the ones listed before a name
+        if m not in found and any(next_to(m, k) for k in (*known, *found)):
+            found.append(m)
+    yield from found
 
 
 def _elliptical(tokens: list[Token], first: int, k: int, text: str, offset: int, head: Head) -> Iterator[Mention]:

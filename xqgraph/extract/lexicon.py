@@ -27,7 +27,7 @@ class Head:
     also: tuple[EntityType, ...] = ()  # other acceptable types of such names
     whole_token: bool = False  # the suffix must be a token of its own (河长 制, not 控制)
     needs_quote: bool = False  # only quoted names: “河长制”工作机制 is named, 长效管护机制 describes
-    not_after: str = ""  # characters that make the suffix part of a common word when they stand right before it
+    not_after: tuple[str, ...] = ()  # what makes the suffix part of a common word when it stands right before it
     not_before: tuple[str, ...] = ()  # words that make the suffix a verb when they follow it (规划建设: plan and build)
 
 
@@ -73,8 +73,10 @@ HEADS: tuple[Head, ...] = (
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
     Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("广场", _P, max_len=10, also=(_PL,)), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
-    # 宜宾市文化中心, 成都国际会议中心: a facility and the body running it (not 中心 as "central": 中心公园)
-    Head("中心", _P, max_len=14, also=(_O,), not_before=tuple("公园 广场 城区 城 区 医院 小学 中学 幼儿园 站 路 大道 大街 "
+    # 宜宾市文化中心, 成都国际会议中心: a facility and the body running it (not 中心 as "central": 中心公园; nor a
+    # role a city aims at: 国际金融中心, 城市副中心)
+    Head("中心", _P, max_len=14, also=(_O,), not_after=tuple("副 金融 经济 航运 贸易 消费 科创 创新 政治 交往".split()),
+         not_before=tuple("公园 广场 城区 城 区 医院 小学 中学 幼儿园 站 路 大道 大街 "
                                                               "村 镇 街道 社区 湖 河 岛 商务区 城市".split())),
     Head("门诊", _P, min_modifier=4), Head("西延", _P, proper=False, min_modifier=3),
     Head("东延", _P, proper=False, min_modifier=3), Head("南延", _P, proper=False, min_modifier=3),
@@ -85,9 +87,9 @@ HEADS: tuple[Head, ...] = (
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
     Head("母基金", _O, proper=False, min_modifier=2, also=(_P,)), Head("子基金", _O, proper=False, min_modifier=2, also=(_P,)),
-    Head("局", _O, max_len=14, not_after="布格大全开结当政时变残棋饭骗赌终新"),  # not 布局, 格局, 大局 …
+    Head("局", _O, max_len=14),
     Head("委", _O, proper=False, min_modifier=3, max_len=8,
-                                       not_after="省市区县镇乡村党各两工团纪常居"),  # 区委, 党委, 村两委, 常委, 居委
+                                       not_after=tuple("省市区县镇乡村党各两工团纪常居")),  # 区委, 党委, 村两委, 常委, 居委
     Head("银行", _O, proper=False, min_modifier=2, max_len=14), Head("分行", _O, min_modifier=2, max_len=14),
     Head("支行", _O, min_modifier=2, max_len=16),
     Head("协会", _O, proper=False, min_modifier=3), Head("商会", _O, proper=False, min_modifier=2),
@@ -126,7 +128,7 @@ HARD_STOPS: frozenset[str] = frozenset(
     落户 入驻 进驻 落地 签约 签订 签署 达成 举行 出台 印发 发布 开通 通车 获得 荣获 入选 代表 大力发展 积极发展 加快发展 现将 打好 做好 办好 抓好 用好 管好 保持 建立健全 明确 确定 认定 获批 获得 成功 成为 列入 纳入 加入 启用 投用 完成了 开展了 实施了 组织开展 全力 奋力 精心 重点 主要
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
     做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行
-    争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 成立 重组 改组 整合 简称 以下简称
+    争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 简称 以下简称
     高水平 高标准 高起点 全方位""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
@@ -166,7 +168,9 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     生产线 流水线 路线 红线 底线 防线 在线 一线 热线 专线 干线 主线 连线 沿线 界线 航线 管线 战线 前线 生命线
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理
-    名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区""".split()
+    名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区
+    布局 格局 大局 开局 结局 当局 时局 变局 残局 棋局 饭局 骗局 赌局 终局
+    深海 远海 近海 沿海 沿江 沿河 港湾 河山 江山 山河 锦绣河山 海湾 内河 外海 公海 领海""".split()
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金

@@ -153,11 +153,18 @@ def _indicator(text: str, m: re.Match[str]) -> str:
     return _respectively(_phrase(text, m), text, m)
 
 
-def _phrase(text: str, m: re.Match[str]) -> str:
-    """:func:`_indicator` before a list's items are shared out among the figures (分别)."""
+def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
+    """:func:`_indicator` before a list's items are shared out among the figures (分别).
+
+    The figures stated 分别 after the first one (分别增长85%、120%; 分别为12.5亿元、45.6亿元和78.9亿元)
+    have the first one's phrase; *slot* is a figure's place among them, for borrowing the subject that
+    stands in the same place before them.
+    """
+    figures = _respective_figures(text, m)
+    if slot is None and len(figures) > 1 and figures[0].start() != m.start():
+        return _phrase(text, figures[0], [f.start() for f in figures].index(m.start()))
     start = _clause_start(text, m.start())
-    # 分别突破1800亿元和500亿元: the second figure's phrase is 分别突破和, and the verb goes as well
-    raw = re.sub(r"[和及与、]+$", "", _without_quantities(text[start : m.start()]).strip())
+    raw = re.sub(r"[和及与、]+$", "", _without_quantities(text[start : m.start()]).strip())  # 人才和(80名…)
     nxt = _CLAUSE.search(text, m.end())
     after = text[m.end() : nxt.start() if nxt else len(text)]
     after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12].removeprefix("大关")  # 突破1000亿元大关
@@ -174,10 +181,6 @@ def _phrase(text: str, m: re.Match[str]) -> str:
         floor = max(text.rfind("；", 0, start), text.rfind(";", 0, start)) + 1  # not from an earlier item (一是…；二是…)
         # the last quantity before it that names its own subject (not 比2015年增加300亿元); with 分别, the one
         # in the same place of the figures before (接待游客…，旅游收入…，分别增长85%和120%: 85% is the visitors')
-        figures = [m.start()]
-        if "分别" in text[start : m.start()]:
-            nxt = _CLAUSE.search(text, m.end())
-            figures = [q.start() for q in _QUANTITY.finditer(text, start, nxt.start() if nxt else len(text))]
         subjects: list[str] = []  # from the nearest back, only as many as there are figures
         for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
             borrowed = _phrase(text, prev)
@@ -187,9 +190,9 @@ def _phrase(text: str, m: re.Match[str]) -> str:
                     break
         if subjects:
             borrowed = subjects[-1]
-            if len(subjects) == len(figures) > 1 and m.start() in figures:
-                borrowed = subjects[figures.index(m.start())]
-            own = indicator if _SHARE_OF.match(indicator) else re.sub(r"[和及与、]+$", "", _LEAD.sub("", raw))
+            if len(subjects) == len(figures) > 1:
+                borrowed = subjects[slot or 0]
+            own = indicator if _SHARE_OF.match(indicator) else _LEAD.sub("", raw)
             indicator = re.sub(r"增长$", "", borrowed) + own
     return (indicator or after or prefix).replace("分别", "")
 
@@ -197,28 +200,41 @@ def _phrase(text: str, m: re.Match[str]) -> str:
 _HARD_CLAUSE = re.compile(r"[,，;；:：。!?！？]")
 
 
+def _respective_figures(text: str, m: re.Match[str]) -> list[re.Match[str]]:
+    """The figures stated 分别 together with *m*, in order (only *m* when there is no 分别)."""
+    fen = text.rfind("分别", 0, m.start())
+    if fen < 0 or _HARD_CLAUSE.search(text, fen, m.start()):
+        return [m]
+    end = _HARD_CLAUSE.search(text, m.end())
+    figures = list(_QUANTITY.finditer(text, fen, end.start() if end else len(text)))
+    return figures if m.start() in [f.start() for f in figures] else [m]
+
+
+_SHARED_CHANGE = re.compile(rf"{_COMPARED}?(?:增长|下降|提高|增加|减少|降低|上升)$")
+
+
 def _respectively(indicator: str, text: str, m: re.Match[str]) -> str:
     """城镇、农村居民人均可支配收入分别达到4.2万元和2.1万元: each figure is that of its item of the list.
 
     The last item carries what the items share.  It ends where the last item's name ends like the first
-    one's (长虹控股集团、九洲集团营业收入: 九洲集团 | 营业收入), else after as many characters as the other
-    items have (城镇、农村居民…: 农村 | 居民…; 进口、出口: 出口 | nothing); otherwise *indicator* is kept whole.
+    one's (长虹控股集团、九洲集团营业收入: 九洲集团 | 营业收入; 工业投资、民间投资增长: 民间投资 | 增长); else, after
+    short items, as many characters in (城镇、农村居民…: 农村 | 居民…; 进口、出口: 出口 | nothing); else the
+    items are whole indicators that share only how they changed (固定资产投资、社会消费品零售总额增长: | 增长).
     """
     items = indicator.split("、")
-    fen = text.rfind("分别", 0, m.start())
-    if len(items) < 2 or fen < 0 or _HARD_CLAUSE.search(text, fen, m.start()):
+    figures = [f.start() for f in _respective_figures(text, m)]
+    if len(items) < 2 or len(figures) != len(items) or not all(items):
         return indicator
-    same_end = items[-1].find(items[0][-1]) + 1 if items[0] else 0
+    same_end = items[-1].find(items[0][-1]) + 1
     lengths = {len(item) for item in items[:-1]}
     if same_end > 1:
-        lengths = {same_end}
-    elif len(lengths) != 1 or len(items[-1]) < min(lengths):
-        return indicator
-    end = _HARD_CLAUSE.search(text, m.end())
-    figures = [q.start() for q in _QUANTITY.finditer(text, fen, end.start() if end else len(text))]
-    if len(figures) != len(items) or m.start() not in figures:
-        return indicator
-    shared = items[-1][min(lengths):]
+        cut = same_end
+    elif len(lengths) == 1 and min(lengths) <= 2 and len(items[-1]) >= min(lengths):
+        cut = min(lengths)
+    else:
+        change = _SHARED_CHANGE.search(items[-1])
+        cut = change.start() if change else len(items[-1])
+    shared = items[-1][cut:]
     i = figures.index(m.start())
     return items[i] if i == len(items) - 1 else items[i] + shared
 

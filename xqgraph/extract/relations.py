@@ -121,26 +121,38 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
         return not (own_codes & {a.code for a in gaz.ancestors(d)} or d.parent in own_parents)
 
     for sent in doc.sentences:
-        # the items (；) of the sentence that speak of pairing: 二是与上海市开展产业合作 is another item
-        items = [(max(sent.text.rfind("；", 0, p.start()), sent.text.rfind(";", 0, p.start())) + 1,
-                  min((i for i in (sent.text.find("；", p.end()), sent.text.find(";", p.end())) if i >= 0),
-                      default=len(sent.text))) for p in _PAIRED.finditer(sent.text)]
+        text = sent.text
+        # the items (；) and the clauses (，) of the sentence that speak of pairing: 二是与上海市开展产业合作 is
+        # another item
+        items = [_around(text, p.start(), p.end(), "；;") for p in _PAIRED.finditer(text)]
         if not items:
             continue
+        clauses = [_around(text, p.start(), p.end(), "；;，,") for p in _PAIRED.finditer(text)]
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
                   and any(a <= m.span.start - sent.span.start < b for a, b in items)
                   and m.text not in own and (m.canonical or m.text) not in own
                   and (m.code not in gaz.by_code or partner(gaz.by_code[m.code]))]
         rank = {m.text: gaz.by_code[m.code].rank if m.code in gaz.by_code else 0 for m in inside}
-        # the divisions named that hold none of the others (甘肃省静宁县和庄浪县: both counties, not their
-        # province; 阿勒泰地区福海县、日喀则市: the county and the city), counties rather than towns: partners
-        # are counties or cities, and a town in such a sentence is most often one of the issuer's own
+        # partners are counties or cities, and a town in such a sentence is most often one of the issuer's own.
+        # In the clause of the pairing, every division that holds none of the others (阿勒泰地区福海县、日喀则市:
+        # the county and the city); elsewhere in the item only the lowest named (深化东西部扶贫协作，助力四川省
+        # 昭觉县: the county, not its province; …对口帮扶，组织企业赴兰州市考察: not the city visited)
         counties = [r for r in rank.values() if r <= 3]
+        lowest = max(counties) if counties else max(rank.values(), default=0)
         inner = {a.code for m in inside if m.code in gaz.by_code for a in gaz.ancestors(gaz.by_code[m.code])}
-        names = dict.fromkeys(m.text for m in sorted(inside, key=lambda m: m.span.start)
-                              if m.code not in inner and (rank[m.text] <= 3 or not counties))
+        names = dict.fromkeys(
+            m.text for m in sorted(inside, key=lambda m: m.span.start)
+            if (rank[m.text] <= 3 or not counties) and (rank[m.text] == lowest or m.code not in inner and any(
+                a <= m.span.start - sent.span.start < b for a, b in clauses)))
         for name in names:
             yield Relation(issuer, "pairedWith", name, sent.span)
+
+
+def _around(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
+    """The stretch of *text* around ``text[start:end]`` up to the nearest of *marks* on either side."""
+    left = max(text.rfind(c, 0, start) for c in marks) + 1
+    right = min((i for i in (text.find(c, end) for c in marks) if i >= 0), default=len(text))
+    return left, right
 
 
 _COOPERATION = re.compile(r"合作|对接|交流|共建|协作")
@@ -246,14 +258,16 @@ def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazette
     """
     gaz = gazetteer or load_gazetteer()
     places = [m for m in mentions if m.type is EntityType.PLACE]
+    cooperation = list(_cooperation_edges(doc, mentions, gaz))
+    partners = {r.tail for r in cooperation}  # 对接光谷科技城: a zone the issuer works with is not its own
     found = [
         *_gazetteer_edges(places, gaz),
         *_compound_edges(mentions),
         *_stem_edges(mentions),
-        *_issuer_edges(doc, mentions, gaz),
+        *(r for r in _issuer_edges(doc, mentions, gaz) if r.head not in partners),
         *_station_edges(mentions, doc.text),
         *_paired_edges(doc, mentions, gaz),
-        *_cooperation_edges(doc, mentions, gaz),
+        *cooperation,
         *_settling_edges(doc, mentions),
         *_attraction_edges(doc, mentions),
         *_implementation_edges(doc, mentions),

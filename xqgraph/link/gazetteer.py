@@ -21,7 +21,7 @@ from xqgraph.model import PlaceLevel
 __all__ = ["Division", "Gazetteer", "load_gazetteer", "short_name"]
 
 _SUFFIXES = (
-    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县",
+    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
     "地区", "新区", "林区", "特区", "省", "市", "区", "县", "旗", "盟",
 )
 _COUNTRIES = ("中国", "中华人民共和国")
@@ -29,7 +29,8 @@ _COUNTRIES = ("中国", "中华人民共和国")
 _PEOPLES = sorted("""蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西
     景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京
     塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各""".split(), key=len, reverse=True)
-_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族)+自治(州|县|旗)$")
+# 族 is sometimes left out: 伊犁哈萨克自治州, 巴音郭楞蒙古自治州
+_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{'|'.join(_PEOPLES)})族?)+自治(州|县|旗)$")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from xqgraph.extract.numbers import format_number
 from xqgraph.model import Document, Entity, EntityType, LinkedDocument, Measure, Section, Span
 from xqgraph.rdf.namespaces import ID_BASE, XQ, XQ_NS
 
-__all__ = ["ENTITIES_GRAPH", "NEAR", "as_nquads", "named_near_pairs", "PREFIXES", "DocumentTriples", "document_graph", "document_triples", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
+__all__ = ["AREA_CLASSES", "ENTITIES_GRAPH", "NEAR", "as_nquads", "named_near_pairs", "PREFIXES", "DocumentTriples", "document_graph", "document_triples", "document_iri", "entity_iri", "iri_safe", "bind_prefixes", "pinyin", "unit_iri"]
 
 _KIND = {"achieved": "Achieved", "target": "Target"}
 _COMPARATOR = {"eq": "Equal", "ge": "AtLeast", "le": "AtMost", "approx": "Approximately"}
@@ -267,8 +267,9 @@ def _measure_label(m: Measure) -> str:
     return f"{year}{_KIND_ZH[m.kind]}：{m.indicator} {value}{m.unit}"
 
 
-# the classes an entity needs for a measure to be about it in tracking: a place or a zone
-_AREA_CLASSES = frozenset(("Place", "Province", "City", "District", "Town", "Subdistrict", "Village", "Zone"))
+# the classes (local names in xq:) an entity needs for year-over-year tracking to count a measure about it as
+# that entity's: a place or a zone (xqgraph.tracking's query asks for the same)
+AREA_CLASSES = ("Place", "Province", "City", "District", "Town", "Subdistrict", "Village", "Zone")
 
 
 def _add_measure(g: Triples, entities: Triples, doc: ox.NamedNode, m: Measure, about: ox.NamedNode | None,
@@ -309,10 +310,10 @@ def _measure_iri(doc: ox.NamedNode, m: Measure) -> ox.NamedNode:
 
 
 def _measure_row(doc: ox.NamedNode, m: Measure, document: Document, facts: dict[str, str],
-                 about: tuple[str, Entity] | None) -> dict[str, str]:
+                 about: tuple[str, Entity] | None, sections: dict[str, Section]) -> dict[str, str]:
     """What :func:`_add_measure` states of *m*, as the lexical forms tracking's query would read back."""
-    section = document.section(m.section_id) if m.section_id else None
-    area = about is not None and bool(_AREA_CLASSES & {about[1].level.value if about[1].level else about[1].type.value,
+    section = sections.get(m.section_id) if m.section_id else None
+    area = about is not None and bool(set(AREA_CLASSES) & {about[1].level.value if about[1].level else about[1].type.value,
                                                        *(t.value for t in about[1].extra_types)})
     return {
         **facts,
@@ -421,10 +422,12 @@ def document_triples(linked: LinkedDocument) -> DocumentTriples:
              "issued": meta.issued or "", "publisher": meta.publisher or "",
              "area": iri_of[home.name].value if home else "", "areaLabel": home.name if home else ""}
     rows = []
+    sections = {sec.id: sec for sec in document.sections}
     for m in linked.measures:
         about = by_name.get(m.about or "")
         _add_measure(g, entities, doc, m, iri_of[about.name] if about else None, document)
-        rows.append(_measure_row(doc, m, document, facts, (iri_of[about.name].value, about) if about else None))
+        rows.append(_measure_row(doc, m, document, facts, (iri_of[about.name].value, about) if about else None,
+                                 sections))
     mention_class, refers_to = _xq("Mention"), _xq("refersTo")
     for e in linked.entities:
         for span in e.mentions:
