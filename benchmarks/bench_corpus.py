@@ -37,22 +37,21 @@ store
 
 Absolute times on a shared 2-core machine move with its load; the ratios are what to track.
 
-Last run on the 2-core, 24 GiB development machine (2026-11-29, afternoon; the machine ran about 60%
-slower than in the morning: jieba.lcut took 10.4 s on the 200 documents against 6.4 s):
+Last run on the 2-core, 24 GiB development machine (2026-11-29, evening):
 
-- throughput, 200 documents (2.9 M characters): jobs=1 6.6× jieba.lcut (bar ≤ 3×: not met); jobs=2
-  56.9 s against 68.9 s, a speed-up of 1.21× (bar ≥ 1.7×: not met).  With one job the store is
-  bulk-loaded from a thread while the pipeline runs, which already uses part of the second core
-  (about 1.3 cores on average), so two jobs cannot gain 2×: the build is CPU-bound.
-- peak tree RSS with 2 jobs: 767 MiB (50 documents), 773 (100), 798 (200), 817 (400), 825 (800),
-  834 (1,000) — under the 1 GiB bar.
-- store of 10,003 replicated documents (88 M quads, 24 GiB): co-mentioned.rq for the policy named most
-  often (in nearly every document) 122 ms (it read xq:namedNear; joining mentions took over 60 s);
-  every other query under 0.5 s except employment.rq, 1.16 s and 1.63 s in two runs for 24,000 rows
-  (bar < 1 s: not met).  Compaction (``optimize``, as a build ends) made the same queries 3-5× faster
-  at 1,000 documents (employment.rq 442 → 89 ms); after the 10,000-document load it returned at once
-  (3 ms) and did not help.  employment.rq's cost grows with its rows: about 10 µs for each of the four
-  properties it reads per measure.
+- throughput, 200 documents (2.9 M characters): jobs=1 6.3× jieba.lcut (47.1 s against 7.5 s; bar ≤ 3×:
+  not met); jobs=2 37.5 s, a speed-up of 1.26× (bar ≥ 1.7×: not met).  Per phase with one job (45.4 s in
+  all): the pipeline 35.4 s (4.9× jieba; segmentation alone about 1.5×), the Turtle export 6.6 s, and
+  beside them on the second core the store load (12 s) and compaction (4.3 s).  Two jobs are CPU-bound:
+  the load and the export, about a third of all CPU, stay in the main process.
+- peak tree RSS with 2 jobs: 774 MiB (50 documents), 771 (100), 781 (200), 798 (400), 819 (800),
+  821 (1,000) — under the 1 GiB bar.
+- store of 10,003 replicated documents (90.5 M quads, 24.5 GiB): every query under 0.4 s except
+  employment.rq, 1.00 s for 24,000 rows (bar < 1 s: not met; 1.16 s and 1.63 s in the two runs before);
+  co-mentioned.rq for the policy named most often 120 ms.  Compaction (``optimize``, as a build ends)
+  made queries 3-5× faster at 1,000 documents (employment.rq 67 ms there); after the 10,000-document load
+  it returned at once (1.3 ms), as in the run before, for a reason not found.  employment.rq's cost grows
+  with its rows: about 40 µs for each measure, whose four properties it reads.
 """
 
 from __future__ import annotations
