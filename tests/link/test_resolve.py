@@ -20,13 +20,19 @@ def test_short_names_of_autonomous_divisions_drop_their_peoples() -> None:
     assert [short_name(n) for n in names] == ["凉山", "黔东南", "北川", "伊犁", "巴音郭楞", "鄂伦春"]
 
 
-def test_a_zone_s_kind_in_short_form_names_the_same_zone() -> None:
+def test_a_zone_s_or_body_s_kind_in_short_form_names_the_same_one() -> None:
     z = EntityType.ZONE
     linked = _link(Mention("长沙经济技术开发区", Span(0, 9), z), Mention("长沙经开区", Span(20, 25), z),
                    Mention("中国（湖南）自由贸易试验区", Span(30, 43), z), Mention("湖南自贸区", Span(50, 55), z),
                    Mention("宁波高新区", Span(60, 65), z))
     assert sorted((e.name, e.aliases) for e in linked.entities) == [
         ("中国（湖南）自由贸易试验区", ("湖南自贸区",)), ("宁波高新区", ()), ("长沙经济技术开发区", ("长沙经开区",))]
+    o = EntityType.ORGANIZATION  # government bodies too: 发改委 is 发展和改革委员会, 住建局 住房和城乡建设局
+    linked = _link(Mention("宜宾市发展和改革委员会", Span(0, 11), o), Mention("宜宾市发改委", Span(20, 26), o),
+                   Mention("宜宾市住建局", Span(30, 36), o), Mention("宜宾市住房和城乡建设局", Span(40, 51), o),
+                   Mention("宜宾市人社局", Span(60, 66), o))
+    assert sorted((e.name, e.aliases) for e in linked.entities) == [
+        ("宜宾市人社局", ()), ("宜宾市住房和城乡建设局", ("宜宾市住建局",)), ("宜宾市发展和改革委员会", ("宜宾市发改委",))]
 
 
 def test_short_place_name_joins_full_name_only_when_present() -> None:

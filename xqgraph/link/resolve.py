@@ -53,24 +53,34 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-# the customary short forms of kinds of zones, and 中国（湖南）自由贸易试验区 said as 湖南自贸区
-_ZONE_SHORT = (("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
-               ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("综合保税区", "综保区"))
+# the customary short forms of kinds of zones and of government bodies (longest first where one holds
+# another), and 中国（湖南）自由贸易试验区 said as 湖南自贸区
+_SHORT_FORMS = (
+    ("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("高新技术产业开发区", "高新区"),
+    ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("综合保税区", "综保区"),
+    ("发展和改革委员会", "发改委"), ("发展改革委员会", "发改委"), ("发展改革委", "发改委"),
+    ("卫生健康委员会", "卫健委"), ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"),
+    ("人力资源和社会保障局", "人社局"), ("人力资源社会保障局", "人社局"), ("市场监督管理局", "市场监管局"),
+    ("工业和信息化局", "工信局"), ("科学技术局", "科技局"), ("交通运输局", "交通局"), ("应急管理局", "应急局"),
+)
 _CHINA_QUALIFIER = re.compile(r"^中国[(（]([^()（）]+)[)）]")
+_SHORTENED = (EntityType.ZONE, EntityType.ORGANIZATION)
 
 
-def zone_key(name: str) -> str:
-    """A zone's name with its kind in short form, to compare names that differ only there.
+def short_form_key(name: str) -> str:
+    """A zone's or body's name with its kind in short form, to compare names that differ only there.
 
     Examples
     --------
-    >>> zone_key("长沙经济技术开发区") == zone_key("长沙经开区")
+    >>> short_form_key("长沙经济技术开发区") == short_form_key("长沙经开区")
     True
-    >>> zone_key("中国（湖南）自由贸易试验区长沙片区") == zone_key("湖南自贸区长沙片区")
+    >>> short_form_key("中国（湖南）自由贸易试验区长沙片区") == short_form_key("湖南自贸区长沙片区")
+    True
+    >>> short_form_key("宜宾市发展和改革委员会") == short_form_key("宜宾市发改委")
     True
     """
     key = _CHINA_QUALIFIER.sub(r"\1", normalise_name(name))
-    for full, short in _ZONE_SHORT:
+    for full, short in _SHORT_FORMS:
         key = key.replace(full, short)
     return key
 
@@ -91,9 +101,9 @@ def _target(name: str, ordered: list[str], types_of: dict[str, set[EntityType]],
             return full  # 财政体制改革 after 街镇财政体制改革: the same reform, its scope said once
         if _abbreviates(name, full):
             return full
-        if (len(full) > len(name) and EntityType.ZONE in types_of[name] & types_of[full]
-                and zone_key(name) == zone_key(full)):
-            return full  # 长沙经开区 is 长沙经济技术开发区
+        if (len(full) > len(name) and set(_SHORTENED) & types_of[name] & types_of[full]
+                and short_form_key(name) == short_form_key(full)):
+            return full  # 长沙经开区 is 长沙经济技术开发区, 宜宾市发改委 宜宾市发展和改革委员会
         if full.startswith("“") and name.startswith(full) and name[len(full):] in QUOTE_SUFFIXES:
             return full
     return None
