@@ -283,3 +283,9 @@ def test_whole_indicators_listed_before_figures_stated_respectively_share_only_h
         (8, "固定资产投资增长"), (10, "社会消费品零售总额增长"), (6, "地区生产总值增长"), (9, "一般公共预算收入增长"),
         (12, "工业投资增长"), (15, "民间投资增长"), (23_000_000, "接待游客"), (26_000_000_000, "旅游收入"),
         (85, "接待游客增长"), (120, "旅游收入增长")]
+
+
+def test_counts_of_times_a_household_was_served() -> None:
+    doc = parse_document("某区2023年计划\n一、2022年工作回顾\n全年新增减税降费25亿元，惠及市场主体3.5万户次。\n")
+    assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
+        (2.5e9, "元", "新增减税降费"), (35000, "户次", "惠及市场主体")]

@@ -39,7 +39,7 @@ _XQ_UNITS = {
     "亩": "mu", "斤": "jin", "百分点": "percentagePoint", "人": "person", "名": "personNamed", "家": "establishment",
     "个": "item", "项": "itemProject", "所": "institution", "座": "structure", "件": "piece", "条": "line",
     "台": "machine", "辆": "vehicle", "套": "set", "户": "household", "处": "site", "场次": "session",
-    "人次": "personTime", "张": "sheet", "标准箱": "teu", "头": "head", "只": "animal", "株": "plant", "棵": "tree",
+    "人次": "personTime", "户次": "householdTime", "件次": "pieceTime", "台次": "machineTime", "张": "sheet", "标准箱": "teu", "头": "head", "只": "animal", "株": "plant", "棵": "tree",
     "艘": "ship", "架次": "flight", "班次": "service", "间": "room", "栋": "building", "幢": "buildingZhuang",
 }
 
