@@ -79,8 +79,11 @@ def test_elliptical_meetings_are_reconstructed(pipeline) -> None:
 
 def test_generic_nouns_are_not_names(pipeline) -> None:
     found = _found(pipeline, "推进重点项目建设，支持龙头企业，完善园区配套，建设特色小镇。改造人民广场，建设文化广场。"
-                             "新增上市公司8家，培育集成电路产业集群。")
-    assert not {"重点项目", "龙头企业", "园区", "特色小镇", "人民广场", "文化广场", "上市公司", "集成电路"} & set(found)
+                             "新增上市公司8家，培育集成电路产业集群。实施老旧小区改造项目42个。")
+    assert not {"重点项目", "龙头企业", "园区", "特色小镇", "人民广场", "文化广场", "上市公司", "集成电路",
+                "老旧小区改造项目"} & set(found)
+    # the kind of works does not begin a name
+    assert set(_found(pipeline, "新建城东小学，改扩建实验幼儿园。")) == {"城东小学", "实验幼儿园"}
     # a system named only by common words, or by a generic name (重大项目), is no named policy
     found = _found(pipeline, "坚持基本经济制度，建立推动重大项目制度，实行河长制。")
     assert set(found) == {"河长制"}, found

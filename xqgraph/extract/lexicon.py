@@ -134,7 +134,7 @@ HARD_STOPS: frozenset[str] = frozenset(
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
 LEADING_TRIM: frozenset[str] = frozenset(
-    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点 保障 年".split()
+    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点 保障 年 改扩建 新改扩建 扩建 改建 迁建 续建".split()
 )
 GENERIC_NAMES: frozenset[str] = frozenset(
     """园区 重点项目 龙头企业 一批项目 特色小镇 示范工业园区 工业园区 产业园区 城镇 乡镇 街镇 小城镇 城区 新城 新区 开发区
@@ -149,6 +149,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     市场 产业 科技 创新 高端 新兴 服务 企业 综合 专项 基础 配套 美丽 和谐 文明 生态 绿色 低碳 智慧 数字 信息 文化 旅游
     教育 医疗 卫生 体育 养老 社会 经济 发展 建设 管理 提升 改造 扩建 改建 迁建 续建 新改建 一 二 三 四 五 六 七 八 九 十 两 多 几 新一代 联合 传统
     上市 外资 外商 合资 骨干 规上 规模以上 科技型 高新技术 龙头 头部 独角兽 瞪羚 基本 重大
+    老旧 老旧小区 小区 棚户区 城中村 危房 农房
     地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级""".split()
 )
