@@ -134,7 +134,7 @@ def test_measures_the_review_found(pipeline) -> None:
     assert facts == [
         (120, 2018, "产业项目"),  # what follows the figure, not the heading before the colon
         (1200, 2018, "北辰区有效发明专利拥有量"),  # 有 of 有效 stays
-        (48, 2018, "新引进项目"),  # 超千万元 is a class of project, not a figure (超 goes with it)
+        (48, 2018, "新引进超千万元项目"),  # 超千万元 is the bound of a class of project, not a figure
         (100_000_000_000, 2020, "地区生产总值"),
         (30_000_000_000, 2020, "比2015年增加"),  # 比2015年 is the base, not a new year
         (7, 2020, "地区生产总值年均增长"),  # borrows from the figure that names its subject

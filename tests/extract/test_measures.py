@@ -289,3 +289,10 @@ def test_counts_of_times_a_household_was_served() -> None:
     doc = parse_document("某区2023年计划\n一、2022年工作回顾\n全年新增减税降费25亿元，惠及市场主体3.5万户次。\n")
     assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
         (2.5e9, "元", "新增减税降费"), (35000, "户次", "惠及市场主体")]
+
+
+def test_the_bound_of_a_class_counted_is_no_figure_but_stays_in_the_indicator() -> None:
+    doc = parse_document("某市2023年计划\n一、2022年工作回顾\n全市规模以上工业企业达到1850家，其中产值超10亿元企业45家。"
+                         "亿元以上项目32个。全年完成投资200亿元。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (1850, "规模以上工业企业"), (45, "产值超10亿元企业"), (32, "亿元以上项目"), (2e10, "完成投资")]

@@ -43,6 +43,8 @@ _GROWTH_WORDS = re.compile(r"增长|下降|增速|同比|年均|降低|减少|�
 _SHARE_WORDS = re.compile(r"比重|占|率|比例|覆盖|份额")
 _CHANGE_WORDS = re.compile(r"提高|增加|减少|下降|扩大|缩小|降低|提升")
 _NOT_AFTER = re.compile(r"^(?:政策|措施|意见|举措|规定|条例|号|届|期|级|强|大(?!关)|周年|年|月|日|亲)")
+_CLASS_ENDS = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:企业|项目|工程)$")  # the class ends the phrase: its count follows
+_CLASS_OF = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:企业|项目|工程)(?:\d|[一二三四五六七八九十两]+[个家项])")
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
 _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市|本市|全县|我县|本县|全镇|全省|我省|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
@@ -106,7 +108,8 @@ def _is_excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> 
         return True  # 百万人口, 千万元级: round figures of speech, unless a level is stated (收入突破百亿元)
     if m.group("unit") == "张" and not m.group("num")[0].isdigit() and not m.group("mult"):
         return True  # 三张“国家牌”, 一张网: figures of speech; beds and cards are counted in digits (500张)
-    return bool(_NOT_AFTER.match(text[end : end + 3]))
+    # 产值超10亿元企业45家, 亿元以上项目32个: a class of firms or projects, counted by the figure after it
+    return bool(_NOT_AFTER.match(text[end : end + 3]) or _CLASS_OF.match(text, end))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -138,14 +141,20 @@ def measure_type(unit: str, indicator: str, clause: str) -> str:
 
 
 def _without_quantities(phrase: str) -> str:
-    """*phrase* without the quantities it states, but with a rate's base (每千人口, 每万人).
+    """*phrase* without the quantities it states, but with a rate's base (每千人口, 每万人) and the bound of a
+    class it counts (产值超10亿元企业, before the count of them).
 
     Examples
     --------
     >>> _without_quantities("每千人口拥有执业医师数"), _without_quantities("新建5G基站3000个")
     ('每千人口拥有执业医师数', '新建5G基站')
+    >>> _without_quantities("其中产值超10亿元企业")
+    '其中产值超10亿元企业'
     """
-    return _QUANTITY.sub(lambda q: q.group() if q.start() and phrase[q.start() - 1] == "每" else "", phrase)
+    def keep(q: re.Match[str]) -> bool:
+        return q.start() > 0 and phrase[q.start() - 1] == "每" or bool(_CLASS_ENDS.match(phrase, q.end()))
+
+    return _QUANTITY.sub(lambda q: q.group() if keep(q) else "", phrase)
 
 
 def _indicator(text: str, m: re.Match[str]) -> str:
