@@ -26,7 +26,7 @@ from xqgraph.extract.lexicon import (
     STOP_TAGS,
     Head,
 )
-from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer, short_name
+from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
 from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Span
 from xqgraph.nlp.segment import Segmenter, Token
 
@@ -52,15 +52,9 @@ def dictionary_words(gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, 
             continue
         yield d.name, "ns"
         if d.rank in (1, 2):  # provinces and prefectures have short forms (凉山 and 凉山州 for 凉山彝族自治州)
-            short = short_name(d.name)
-            if short:
-                yield short, "ns"
-                if d.name.endswith("自治州"):
-                    yield short + "州", "ns"
-        elif d.rank == 3 and d.name.endswith(("自治县", "自治旗")):  # 北川县 for 北川羌族自治县
-            short = short_name(d.name)
-            if short:
-                yield short + d.name[-1], "ns"
+            yield from ((short, "ns") for short in short_forms(d.name))
+        elif d.rank == 3:  # and autonomous counties theirs with 县 or 旗 (北川县 for 北川羌族自治县)
+            yield from ((short, "ns") for short in short_forms(d.name)[1:])
     for head in HEADS:
         if len(head.suffix) > 1:
             yield head.suffix, "n"

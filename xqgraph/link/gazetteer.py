@@ -18,7 +18,7 @@ from importlib import resources
 
 from xqgraph.model import PlaceLevel
 
-__all__ = ["Division", "Gazetteer", "load_gazetteer", "short_name"]
+__all__ = ["Division", "Gazetteer", "load_gazetteer", "short_forms", "short_name"]
 
 _SUFFIXES = (
     "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
@@ -63,6 +63,22 @@ def short_name(name: str) -> str | None:
     return None
 
 
+def short_forms(name: str) -> tuple[str, ...]:
+    """The customary short forms of a division's name: its short name, and for an autonomous prefecture,
+    county or banner that name with 州, 县 or 旗 too, as documents most often write it.
+
+    Examples
+    --------
+    >>> short_forms("河北省"), short_forms("凉山彝族自治州"), short_forms("北川羌族自治县"), short_forms("和县")
+    (('河北',), ('凉山', '凉山州'), ('北川', '北川县'), ())
+    """
+    short = short_name(name)
+    if not short:
+        return ()
+    autonomous = _AUTONOMOUS.match(name)
+    return (short, short + autonomous.group(2)) if autonomous else (short,)
+
+
 def _level(rank: int, name: str) -> PlaceLevel | None:
     if rank == 1:
         return PlaceLevel.CITY if name.endswith("市") else PlaceLevel.PROVINCE  # 直辖市 are cities
@@ -97,12 +113,8 @@ class Gazetteer:
         self.by_short: dict[str, list[Division]] = {}
         for d in divisions:
             self.by_name.setdefault(d.name, []).append(d)
-            short = short_name(d.name) if d.rank in (1, 2, 3) else None
-            if short:
+            for short in short_forms(d.name) if d.rank in (1, 2, 3) else ():
                 self.by_short.setdefault(short, []).append(d)
-                autonomous = _AUTONOMOUS.match(d.name)
-                if autonomous:  # 凉山州, 北川县: how documents most often write them
-                    self.by_short.setdefault(short + autonomous.group(2), []).append(d)
 
     @cached_property
     def upper_names(self) -> tuple[str, ...]:
