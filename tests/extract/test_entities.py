@@ -43,6 +43,8 @@ def _found(pipeline, text: str) -> dict[str, EntityType]:
         ("推进S205省道提升改造。", "S205省道", EntityType.PROJECT),
         ("建成宜宾市文化中心、成都国际会议中心。", "宜宾市文化中心", EntityType.PROJECT),
         ("推进成渝中线高铁建设。", "成渝中线高铁", EntityType.PROJECT),
+        ("深度参与G60科创走廊建设。", "G60科创走廊", EntityType.ZONE),
+        ("加快甬江科创区建设。", "甬江科创区", EntityType.ZONE),
         ("成功举办第二届中国—中亚峰会。", "第二届中国—中亚峰会", EntityType.EVENT),
         ("高水平建设中新广州知识城。", "中新广州知识城", EntityType.ZONE),
         ("加快建设粤港澳大湾区生命健康产业创新区。", "粤港澳大湾区生命健康产业创新区", EntityType.ZONE),
@@ -82,6 +84,7 @@ def test_generic_nouns_are_not_names(pipeline) -> None:
                              "新增上市公司8家，培育集成电路产业集群。实施老旧小区改造项目42个。")
     assert not {"重点项目", "龙头企业", "园区", "特色小镇", "人民广场", "文化广场", "上市公司", "集成电路",
                 "老旧小区改造项目"} & set(found)
+    assert not _found(pipeline, "建设生态走廊和科创走廊，打造绿色走廊。")
     # the kind of works does not begin a name
     assert set(_found(pipeline, "新建城东小学，改扩建实验幼儿园。")) == {"城东小学", "实验幼儿园"}
     # a system named only by common words, or by a generic name (重大项目), is no named policy

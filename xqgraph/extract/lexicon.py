@@ -59,7 +59,8 @@ HEADS: tuple[Head, ...] = (
     Head("自贸区", _Z), Head("自由贸易试验区", _Z, proper=False),
     Head("科学城", _Z), Head("科技城", _Z), Head("知识城", _Z), Head("生态城", _Z), Head("航空城", _Z), Head("汽车城", _Z),
     Head("创新区", _Z, proper=False, min_modifier=4), Head("先导区", _Z, proper=False, min_modifier=4),
-    Head("引领区", _Z, proper=False, min_modifier=4), Head("起步区", _Z, proper=False, min_modifier=4), Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
+    Head("引领区", _Z, proper=False, min_modifier=4), Head("起步区", _Z, proper=False, min_modifier=4),
+    Head("科创区", _Z, proper=False), Head("走廊", _Z, proper=False),  # 甬江科创区, G60科创走廊 Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
     Head("经济圈", _Z, min_modifier=2, also=(EntityType.POLICY,)), Head("都市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
@@ -149,7 +150,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     市场 产业 科技 创新 高端 新兴 服务 企业 综合 专项 基础 配套 美丽 和谐 文明 生态 绿色 低碳 智慧 数字 信息 文化 旅游
     教育 医疗 卫生 体育 养老 社会 经济 发展 建设 管理 提升 改造 扩建 改建 迁建 续建 新改建 一 二 三 四 五 六 七 八 九 十 两 多 几 新一代 联合 传统
     上市 外资 外商 合资 骨干 规上 规模以上 科技型 高新技术 龙头 头部 独角兽 瞪羚 基本 重大
-    老旧 老旧小区 小区 棚户区 城中村 危房 农房
+    老旧 老旧小区 小区 棚户区 城中村 危房 农房 科创
     地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级""".split()
 )
