@@ -60,7 +60,8 @@ HEADS: tuple[Head, ...] = (
     Head("科学城", _Z), Head("科技城", _Z), Head("知识城", _Z), Head("生态城", _Z), Head("航空城", _Z), Head("汽车城", _Z),
     Head("创新区", _Z, proper=False, min_modifier=4), Head("先导区", _Z, proper=False, min_modifier=4),
     Head("引领区", _Z, proper=False, min_modifier=4), Head("起步区", _Z, proper=False, min_modifier=4),
-    Head("科创区", _Z, proper=False), Head("走廊", _Z, proper=False),  # 甬江科创区, G60科创走廊 Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
+    Head("科创区", _Z, proper=False), Head("走廊", _Z, proper=False),  # 甬江科创区, G60科创走廊
+    Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
     Head("经济圈", _Z, min_modifier=2, also=(EntityType.POLICY,)), Head("都市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
