@@ -296,3 +296,9 @@ def test_the_bound_of_a_class_counted_is_no_figure_but_stays_in_the_indicator() 
                          "亿元以上项目32个。全年完成投资200亿元。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (1850, "规模以上工业企业"), (45, "产值超10亿元企业"), (32, "亿元以上项目"), (2e10, "完成投资")]
+
+
+def test_a_year_opening_the_clause_is_not_part_of_the_indicator() -> None:
+    doc = parse_document("某区2023年计划\n一、2022年工作回顾\n2022年全区实现地区生产总值512亿元，增长4.5%。\n")
+    assert [(m.value, m.year, m.indicator) for m in find_measures(doc)] == [
+        (5.12e10, 2022, "地区生产总值"), (4.5, 2022, "地区生产总值增长")]
