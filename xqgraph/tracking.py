@@ -14,7 +14,8 @@ the same indicator of two towns, or of two governments, is never mixed up.
 
 This module reads a built graph (an rdflib Graph or a
 :class:`~xqgraph.store.GraphStore`) with one SPARQL query and is a pure
-function of it.
+function of it; a build takes the same rows from the RDF stage, which makes
+them with the triples (``DocumentTriples.measure_rows``).
 """
 
 from __future__ import annotations

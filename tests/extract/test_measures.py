@@ -260,12 +260,6 @@ def test_chao_before_a_figure_means_more_than() -> None:
         (56, "eq", "新引进重大项目"), (2e11, "ge", "新引进重大项目总投资")]
 
 
-def test_growth_rates_stated_respectively_follow_the_figures_before_them_in_order() -> None:
-    doc = parse_document("某区2024年计划\n一、2023年工作回顾\n接待游客2300万人次，实现旅游收入260亿元，分别增长85%和120%。\n")
-    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
-        (23_000_000, "接待游客"), (26_000_000_000, "旅游收入"), (85, "接待游客增长"), (120, "旅游收入增长")]
-
-
 def test_a_list_s_items_share_out_among_the_figures_stated_respectively() -> None:
     doc = parse_document("某区2018年计划\n一、2017年工作回顾\n一、二、三产业增加值分别为12.5亿元、45.6亿元和78.9亿元。"
                          "城镇、农村居民人均可支配收入分别增长6%和8%。进口、出口分别完成100亿元和50亿元。\n")
@@ -274,15 +268,18 @@ def test_a_list_s_items_share_out_among_the_figures_stated_respectively() -> Non
         (6, "城镇居民人均可支配收入增长"), (8, "农村居民人均可支配收入增长"), (1e10, "进口"), (5e9, "出口")]
 
 
-def test_whole_indicators_listed_before_figures_stated_respectively_share_only_how_they_changed() -> None:
-    # each item is a whole indicator here; and figures listed with 、 after 分别 are stated respectively too
-    doc = parse_document("某区2018年计划\n一、2017年工作回顾\n固定资产投资、社会消费品零售总额分别增长8%和10%。"
+def test_figures_stated_respectively_follow_the_figures_or_items_before_them_in_order() -> None:
+    # the rates follow the figures of the clauses before them, listed with 和 or with 、; whole indicators
+    # listed before 分别 share only how they changed
+    doc = parse_document("某区2018年计划\n一、2017年工作回顾\n接待游客2300万人次，实现旅游收入260亿元，分别增长85%和120%。"
+                         "固定资产投资、社会消费品零售总额分别增长8%和10%。"
                          "地区生产总值、一般公共预算收入分别增长6%、9%。工业投资、民间投资分别增长12%和15%。"
                          "接待游客2300万人次，实现旅游收入260亿元，分别增长85%、120%。\n")
+    visitors_and_income = [(23_000_000, "接待游客"), (26_000_000_000, "旅游收入"), (85, "接待游客增长"), (120, "旅游收入增长")]
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        *visitors_and_income,
         (8, "固定资产投资增长"), (10, "社会消费品零售总额增长"), (6, "地区生产总值增长"), (9, "一般公共预算收入增长"),
-        (12, "工业投资增长"), (15, "民间投资增长"), (23_000_000, "接待游客"), (26_000_000_000, "旅游收入"),
-        (85, "接待游客增长"), (120, "旅游收入增长")]
+        (12, "工业投资增长"), (15, "民间投资增长"), *visitors_and_income]
 
 
 def test_counts_of_times_a_household_was_served() -> None:

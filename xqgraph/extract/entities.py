@@ -545,6 +545,7 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
 
 
 _LANDFORMS = "山湖江河海岛湾峡"  # last characters of the names of mountains, lakes, rivers, seas, islands, bays
+_LAND_KINDS = frozenset(_LANDFORMS + "陆水林田草沙")  # a word made only of these names a kind: 山海, 陆海, 河湖
 
 
 def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
@@ -553,7 +554,7 @@ def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]
     for tok in tokens:
         if (tok.tag == "ns" and len(tok.text) >= 2 and tok.text[-1] in _LANDFORMS and tok.text not in gaz.by_name
                 and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
-                and not set(tok.text) <= set(_LANDFORMS + "陆水林田草沙")):  # 山海, 陆海, 河湖: kinds of places
+                and not set(tok.text) <= _LAND_KINDS):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, canonical=tok.text)
 
 
@@ -564,7 +565,8 @@ def _glued_divisions(tok: Token, gaz: Gazetteer) -> Iterator[Mention]:
         upper, lower = word[:cut], word[cut:]
         outer = [d for d in (*gaz.by_name.get(upper, ()), *gaz.by_short.get(upper, ())) if d.rank in (1, 2)]
         for inner in gaz.by_name.get(lower, ()):
-            parent = next((d for d in outer if d.code in {a.code for a in gaz.ancestors(inner)}), None)
+            around = {a.code for a in gaz.ancestors(inner)}
+            parent = next((d for d in outer if d.code in around), None)
             if parent is not None:
                 yield Mention(upper, Span(tok.start, tok.start + cut), EntityType.PLACE, parent.level,
                               canonical=parent.name if upper != parent.name else None, code=parent.code)

@@ -124,10 +124,11 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
         text = sent.text
         # the items (；) and the clauses (，) of the sentence that speak of pairing: 二是与上海市开展产业合作 is
         # another item
-        items = [_around(text, p.start(), p.end(), "；;") for p in _PAIRED.finditer(text)]
-        if not items:
+        pairings = list(_PAIRED.finditer(text))
+        if not pairings:
             continue
-        clauses = [_around(text, p.start(), p.end(), "；;，,") for p in _PAIRED.finditer(text)]
+        items = [_around(text, p.start(), p.end(), "；;") for p in pairings]
+        clauses = [_around(text, p.start(), p.end(), "；;，,") for p in pairings]
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
                   and any(a <= m.span.start - sent.span.start < b for a, b in items)
                   and m.text not in own and (m.canonical or m.text) not in own

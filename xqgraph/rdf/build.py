@@ -244,11 +244,15 @@ def _add_section(g: Triples, doc: ox.NamedNode, sec: Section, document: Document
         g.append(ox.Triple(iri, _xq("year"), _int(sec.year)))
 
 
+def _classes(e: Entity) -> list[str]:
+    """The local names of the xq: classes an entity is stated to be in: its level or type, then its other types."""
+    return [e.level.value if e.level else e.type.value, *(t.value for t in e.extra_types)]
+
+
 def _describe_entity(entities: Triples, iri: ox.NamedNode, e: Entity) -> None:
     """What an entity is, whichever document names it: types, names, division code."""
-    entities.append(ox.Triple(iri, _RDF_TYPE, _xq(e.level.value if e.level else e.type.value)))
-    for t in e.extra_types:
-        entities.append(ox.Triple(iri, _RDF_TYPE, _xq(t.value)))
+    for cls in _classes(e):
+        entities.append(ox.Triple(iri, _RDF_TYPE, _xq(cls)))
     entities.append(ox.Triple(iri, _RDFS_LABEL, _zh(e.name)))
     for alias in e.aliases:
         entities.append(ox.Triple(iri, _SKOS_ALT, _zh(alias)))
@@ -270,6 +274,7 @@ def _measure_label(m: Measure) -> str:
 # the classes (local names in xq:) an entity needs for year-over-year tracking to count a measure about it as
 # that entity's: a place or a zone (xqgraph.tracking's query asks for the same)
 AREA_CLASSES = ("Place", "Province", "City", "District", "Town", "Subdistrict", "Village", "Zone")
+_AREAS = frozenset(AREA_CLASSES)
 
 
 def _add_measure(g: Triples, entities: Triples, doc: ox.NamedNode, m: Measure, about: ox.NamedNode | None,
@@ -313,8 +318,7 @@ def _measure_row(doc: ox.NamedNode, m: Measure, document: Document, facts: dict[
                  about: tuple[str, Entity] | None, sections: dict[str, Section]) -> dict[str, str]:
     """What :func:`_add_measure` states of *m*, as the lexical forms tracking's query would read back."""
     section = sections.get(m.section_id) if m.section_id else None
-    area = about is not None and bool(set(AREA_CLASSES) & {about[1].level.value if about[1].level else about[1].type.value,
-                                                       *(t.value for t in about[1].extra_types)})
+    area = about is not None and not _AREAS.isdisjoint(_classes(about[1]))
     return {
         **facts,
         "m": _measure_iri(doc, m).value, "indicator": m.indicator, "value": _decimal(m.value).value,
