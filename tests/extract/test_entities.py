@@ -215,6 +215,19 @@ def test_railway_lines_and_festivals(pipeline) -> None:
     assert found.get("第三届中国天津杨柳青年画节") == EntityType.EVENT and "春节" not in found
 
 
+def test_routes_named_by_their_two_ends(pipeline) -> None:
+    found = _found(pipeline, "开工建设遵义至泸州铁路，建成S25仁怀至赤水高速公路，推进北京至上海高速铁路。"
+                             "从杨柳青镇至中北镇。2018年至2020年。")
+    assert {n for n, t in found.items() if t is EntityType.PROJECT} == {
+        "遵义至泸州铁路", "S25仁怀至赤水高速公路", "北京至上海高速铁路"}  # not 泸州铁路, nor 遵义 or 泸州 on their own
+    assert "遵义" not in found and "泸州" not in found
+
+
+def test_expressways_named_by_abbreviations(pipeline) -> None:
+    found = _found(pipeline, "推进津石高速公路、京港澳高速公路建设，新改建农村公路850公里，建成高速公路2条。")
+    assert found == {"津石高速公路": EntityType.PROJECT, "京港澳高速公路": EntityType.PROJECT}
+
+
 def test_mechanisms_are_names_only_when_quoted(pipeline) -> None:
     found = _found(pipeline, "建立“河长制”工作机制，完善长效管护机制和财力分配机制。")
     assert found.get("“河长制”工作机制") == EntityType.POLICY

@@ -574,6 +574,36 @@ def _glued_divisions(tok: Token, gaz: Gazetteer) -> Iterator[Mention]:
                 return
 
 
+# what a route between two places is: 遵义至余庆高速公路, 仁怀至赤水高速公路, 遵义至泸州铁路
+_ROUTE_KINDS = ("高速公路", "高速铁路", "城际铁路", "一级公路", "二级公路", "快速通道", "快速路", "铁路", "公路", "高速",
+                "城际", "轻轨", "国道", "省道", "航道", "运河")
+_ROUTE_CODE = re.compile(r"[GSXY][0-9]{1,4}$")  # a national or provincial road's number before its name: S25
+_ROUTE_WORKS = ("扩容工程", "改扩建工程", "工程", "项目")
+
+
+def _route_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
+    """Routes named by their ends, ``A至B`` and a kind of route, where A and B are place names."""
+    place_tokens = {(t.start - offset, t.end - offset) for t in tokens if t.tag == "ns"}
+
+    def is_place(start: int, end: int) -> bool:
+        name = text[start:end]
+        return name in gaz.by_name or name in gaz.by_short or (start, end) in place_tokens
+
+    for at in (m.start() for m in re.finditer("至", text)):
+        a = next((at - n for n in range(6, 1, -1) if at - n >= 0 and is_place(at - n, at)), None)
+        if a is None:
+            continue
+        b_end = next((at + 1 + n for n in range(6, 1, -1) if at + 1 + n <= len(text) and is_place(at + 1, at + 1 + n)
+                      and text.startswith(_ROUTE_KINDS, at + 1 + n)), None)
+        if b_end is None:
+            continue
+        end = b_end + len(next(k for k in _ROUTE_KINDS if text.startswith(k, b_end)))
+        end += len(next((w for w in _ROUTE_WORKS if text.startswith(w, end)), ""))
+        code = _ROUTE_CODE.search(text, max(0, a - 5), a)
+        start = code.start() if code else a
+        yield Mention(text[start:end], Span(start + offset, end + offset), EntityType.PROJECT)
+
+
 def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
     for m in _CONGRESS.finditer(text):
         if not m.group().endswith("大"):
@@ -611,6 +641,11 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         tokens = _merge(tokens, sent.text, off, _ORDINAL_WORDS, "m")
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
         heads = list(_head_mentions(tokens, sent.text, off, gaz, common))
+        routes = list(_route_mentions(tokens, sent.text, off, gaz))
+        if routes:  # 泸州铁路 is the end of 遵义至泸州铁路, not a name of its own
+            heads = [h for h in heads if not any(r.span.start <= h.span.start and h.span.end <= r.span.end
+                                                 and h.span != r.span for r in routes)]
+            found.extend(routes)
         found.extend(heads)
         found.extend(_phase_mentions(heads, sent.text, off))
         found.extend(_quoted_mentions(tokens, sent.text, off))
