@@ -169,7 +169,7 @@ def test_a_shorter_head_makes_no_second_name_where_a_longer_one_ended(pipeline) 
 
 def test_a_name_starts_after_the_word_jieba_glued_to_it(pipeline) -> None:
     found = _found(pipeline, "引进山东能源集团、中国建材等央企国企项目8个。")  # 等央企 is one word to jieba
-    assert set(found) == {"山东能源集团"}, found
+    assert set(found) == {"山东能源集团", "中国建材"}, found  # 中国建材, listed before 等央企, is a company
 
 
 def test_town_level_and_gazetteer_code(pipeline) -> None:
@@ -213,6 +213,15 @@ def test_railway_lines_and_festivals(pipeline) -> None:
     found = _found(pipeline, "推进京沪线改造，建设智能生产线，坚守安全底线。举办第三届中国天津杨柳青年画节，欢度春节。")
     assert found.get("京沪线") == EntityType.PROJECT and "生产线" not in found and "底线" not in found
     assert found.get("第三届中国天津杨柳青年画节") == EntityType.EVENT and "春节" not in found
+
+
+def test_every_name_listed_before_an_et_cetera_of_companies_or_projects(pipeline) -> None:
+    found = _found(pipeline, "中石化、国家电网、中国移动等央企在我区投资，引进京东、阿里巴巴、腾讯等知名企业，"
+                             "推进宜家家居、万达广场等一批项目，加快产业升级、技术改造等工作。")
+    assert {n: t for n, t in found.items()} == {
+        "中石化": EntityType.ORGANIZATION, "国家电网": EntityType.ORGANIZATION, "中国移动": EntityType.ORGANIZATION,
+        "京东": EntityType.ORGANIZATION, "阿里巴巴": EntityType.ORGANIZATION, "腾讯": EntityType.ORGANIZATION,
+        "宜家家居": EntityType.PROJECT, "万达广场": EntityType.PROJECT}
 
 
 def test_routes_named_by_their_two_ends(pipeline) -> None:

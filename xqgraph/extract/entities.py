@@ -438,29 +438,38 @@ def _title_mentions(text: str, offset: int) -> Iterator[Mention]:
         yield Mention(m.group("name"), Span(m.start("name") + offset, m.end("name") + offset), EntityType.POLICY)
 
 
-_LISTED = re.compile(r"等(?:一批|多个|\d+[个家余]+)?(?:优质|重点|知名|龙头)?(?P<kind>项目|企业)")
+_LISTED = re.compile(r"等(?:一批|多个|\d+[个家余]+)?(?:优质|重点|知名|龙头|头部|大型|世界500强)?(?P<kind>项目|企业|央企|国企|名企)")
 _LISTED_HEAD = Head("等项目", EntityType.PROJECT, also=(EntityType.ORGANIZATION,), max_len=10)
+_LISTED_ITEMS = 6  # names listed before 等…: at most this many are taken
 
 
 def _listed_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
-    """宜家家居等一批项目: the names listed before 等…项目 are projects."""
+    """宜家家居等一批项目, 宁德时代、比亚迪等龙头企业: the names listed before 等…项目 are projects, before
+    等…企业 companies."""
     starts = {t.start: i for i, t in enumerate(tokens)}
+    gaz = load_gazetteer()
     for m in _LISTED.finditer(text):
         k = starts.get(m.start() + offset)
         if not k:
             continue
-        first = k
-        while first - 1 >= 0 and not _is_stop(tokens[first - 1], _LISTED_HEAD, tokens[first]):
-            first -= 1
-        mod = tokens[first:k]
-        mod_text = "".join(t.text for t in mod)
-        if mod and _looks_like_name(mod, _LISTED_HEAD, load_gazetteer(), mod_text) and len(mod) <= 3:
+        org = m.group("kind") != "项目"
+        kind, other = (EntityType.ORGANIZATION, EntityType.PROJECT) if org else (EntityType.PROJECT, EntityType.ORGANIZATION)
+        for _ in range(_LISTED_ITEMS):  # the items, last first, as long as they are listed with 、
+            first = k
+            while first - 1 >= 0 and not _is_stop(tokens[first - 1], _LISTED_HEAD, tokens[first]):
+                first -= 1
+            mod = tokens[first:k]
+            mod_text = "".join(t.text for t in mod)
+            if not (mod and len(mod) <= 3 and _looks_like_name(mod, _LISTED_HEAD, gaz, mod_text)):
+                break
             start, end = mod[0].start, mod[-1].end
             name = text[start - offset : end - offset]
-            if name not in GENERIC_NAMES:
-                org = m.group("kind") == "企业"
-                kind, other = (EntityType.ORGANIZATION, EntityType.PROJECT) if org else (EntityType.PROJECT, EntityType.ORGANIZATION)
-                yield Mention(name, Span(start, end), kind, extra_types=(other,))
+            if name in GENERIC_NAMES:
+                break
+            yield Mention(name, Span(start, end), kind, extra_types=(other,))
+            if first < 2 or tokens[first - 1].text != "、":
+                break
+            k = first - 1
 
 
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
