@@ -161,7 +161,7 @@ def test_a_short_indicator_borrows_only_from_its_own_item() -> None:
 def test_round_hundreds_of_millions_count_only_as_a_stated_level() -> None:
     doc = parse_document("某区2018年计划\n二、2018年主要任务\n某某公司营业收入突破百亿元，建设千亿级产业集群，"
                          "打造百万人口新城，投资千万元以上项目。\n")
-    assert [(m.text, m.value, m.unit) for m in find_measures(doc)] == [("百亿元", 1e10, "元")]
+    assert [(m.text, m.value, m.unit) for m in find_measures(doc)] == [("突破百亿元", 1e10, "元")]
 
 
 def test_a_target_by_a_named_year_and_an_average_growth_rate() -> None:
@@ -238,7 +238,7 @@ def test_a_place_name_that_reads_as_a_quantity_is_not_one_and_a_conjunction_ends
     r = pipeline.run_text("某市2023年计划\n二、2023年主要任务\n三台县、盐亭县获评省级乡村振兴先进县，新增三台设备。"
                           "长虹控股集团、九洲集团营业收入分别突破1800亿元和500亿元。\n")
     assert [(m.text, m.indicator) for m in r.linked.measures] == [
-        ("三台", "新增设备"), ("1800亿元", "长虹控股集团营业收入"), ("500亿元", "九洲集团营业收入")]  # 分别: each its own
+        ("三台", "新增设备"), ("突破1800亿元", "长虹控股集团营业收入"), ("500亿元", "九洲集团营业收入")]  # 分别: each its own
 
 
 def test_a_target_year_named_inside_a_sentence_holds_from_there_on() -> None:
@@ -258,6 +258,12 @@ def test_chao_before_a_figure_means_more_than() -> None:
     doc = parse_document("某区2018年计划\n一、2017年工作回顾\n新引进重大项目56个，总投资超2000亿元。\n")
     assert [(m.value, m.comparator, m.indicator) for m in find_measures(doc)] == [
         (56, "eq", "新引进重大项目"), (2e11, "ge", "新引进重大项目总投资")]
+
+
+def test_tupo_before_a_figure_means_more_than() -> None:
+    doc = parse_document("某市2023年计划\n一、2022年工作回顾\n外贸进出口总额突破300亿元，白酒产业产值突破千亿元，旅游收入取得新突破。\n")
+    assert [(m.text, m.value, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        ("突破300亿元", 3e10, "ge", "外贸进出口总额"), ("突破千亿元", 1e11, "ge", "白酒产业产值")]
 
 
 def test_a_list_s_items_share_out_among_the_figures_stated_respectively() -> None:

@@ -34,7 +34,7 @@ _MULT = r"(?:万亿|千万|百万|亿|万)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<lo>{_NUM})(?P<lomult>{_MULT})(?:{_UNIT})?[ ]?(?:—|–|-|~|至|到)[ ]?)?"
-    rf"(?P<pre>约|近|超过|超|不低于|不少于|不超过|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
+    rf"(?P<pre>约|近|超过|突破|超|不低于|不少于|不超过|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
     rf"(?P<approx2>余|多)?(?P<unit>{_UNIT})(?P<post>以上|以内|以下|左右|多)?"
 )
 _PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
@@ -65,7 +65,7 @@ _CHANGE_ONLY = re.compile(rf"^{_COMPARED}?(?:增长|增速|增幅|提高|下降|
 _SHARE_OF = re.compile(r"^占(?!地)")  # 占全区进出口总额的26%: a share of the figure before it (not 占地100亩)
 _RELATIVE = re.compile(rf"^{_COMPARED}(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
-_COMPARATOR = {"以上": "ge", "超过": "ge", "超": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
+_COMPARATOR = {"以上": "ge", "超过": "ge", "突破": "ge", "超": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
                "控制在": "le", "以下": "le", "左右": "approx", "约": "approx", "近": "approx", "多": "approx"}
 _LEVEL_WORDS = {"区": "区", "县": "县", "市": "市", "镇": "镇", "乡": "乡", "旗": "旗", "省": "省"}
 
