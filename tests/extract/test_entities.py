@@ -125,6 +125,19 @@ def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇"}, found
 
 
+def test_a_province_s_title_is_no_name(pipeline) -> None:
+    found = _found(pipeline, "淀山湖镇、锦溪镇获评江苏省特色小镇，某县成功创建浙江省森林城市，建设江苏省昆山高新区。")
+    assert "江苏省特色小镇" not in found and found.get("江苏省昆山高新区") == EntityType.ZONE, found
+
+
+def test_stations_and_lines_jieba_cuts_oddly(pipeline) -> None:
+    # 设花桥 is one word to jieba, 兆 a number; 苏州轨道交通S1线 is 10 characters long
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n苏州轨道交通S1线建成通车，设花桥站、兆丰路站等28座车站。\n")
+    found = {e.name: e.type for e in r.linked.entities}  # linked: 兆丰路 inside 兆丰路站 is no entity of its own
+    assert found == {"苏州轨道交通S1线": EntityType.PROJECT, "花桥站": EntityType.PROJECT,
+                     "兆丰路站": EntityType.PROJECT}, found
+
+
 def test_a_county_s_short_name_that_is_a_common_word_makes_no_name(pipeline) -> None:
     # 振兴 (振兴区) and 合作 (合作市) are words first; 常熟 (常熟市) is a place, though jieba tags it an adjective
     found = _found(pipeline, "打造乡村振兴示范片区，建设产学研合作基地，推进常熟经开区建设。"

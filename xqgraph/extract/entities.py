@@ -118,6 +118,9 @@ _PLACE_WORDS = frozenset(h.suffix for h in HEADS if h.type is EntityType.PLACE a
 # words that make a place's head a title it was given, not its name: 乡村振兴示范镇, 市级中心村, 全国重点镇
 _TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美丽 小康 试点 强 名 贫困 薄弱".split())
 
+# verbs after which a province's or the country's kind of place is a title, not a name: 获评江苏省特色小镇
+_TITLE_VERBS = frozenset("获评 评为 被评为 入选 争创 创成 创建 荣获 命名为 授予 跻身 列入 申创 成功创建 获批".split())
+_GLUED_VERBS = "设"  # one-letter verbs jieba glues to the unknown name after them
 _WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽".split())  # kinds of construction works
 
 
@@ -155,6 +158,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         if head.type is EntityType.EVENT:
             return False
         return not (tok.text.startswith("第") and tok.text[-1] not in "届次期" and head.type is not EntityType.POLICY)
+    if tok.tag == "m" and not _NUMBERISH.match(tok.text) and right is not None and right.tag == "x":
+        return False  # 兆丰路站: a letter jieba reads as a number (兆), before the rest of a name it does not know
     if _NUMBERISH.match(tok.text) or tok.tag == "m":
         follows_word = (right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
                         and right.text[0] not in _MEASURE_WORDS)
@@ -306,6 +311,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
         # only a word jieba made up, or one verb + one letter (推进力, 支持力): not 计划生育协会
         verb = next((glued.text[:n] for n in (3, 2) if len(glued.text) > n and glued.text[:n] in HARD_STOPS
                      and (glued.tag == "x" or len(glued.text) == n + 1)), "")
+        if not verb and glued.tag == "x" and len(glued.text) >= 3 and glued.text[0] in _GLUED_VERBS:
+            verb = glued.text[0]  # 设花桥 站: the stations a line has (设) before a name jieba does not know
         if verb and glued.start == name_start and name_start + len(verb) < match_start + offset:
             name_start += len(verb)  # 推进力 丰 功率芯片项目: a word that begins with a governing verb (推进力丰…)
         elif (glued.tag == "x" and glued.start == name_start and first > 0 and len(tokens[first - 1].text) == 1
@@ -343,6 +350,9 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                        and tokens[first - 1].text in _PLACE_WORDS and len(modifier) >= head.min_modifier)
         if (name_start, end) in taken or name in GENERIC_NAMES:
             continue
+        if first > 0 and tokens[first - 1].text in _TITLE_VERBS and before and all(
+                t.text in GENERIC_WORDS or any(d.rank <= 1 for d in gaz.by_name.get(t.text, ())) for t in before):
+            continue  # 获评江苏省特色小镇, 入选全国示范县: a province's or the country's title
         if not (known_word or after_place or _looks_like_name(mod, head, gaz, modifier, common)):
             if head.proper and _specific(mod, head, modifier) and mod[0].text not in _PLACE_WORDS:  # not 镇污水处理厂
                 unproven.append(Mention(name, Span(name_start, end), head.type, head.level, extra_types=head.also))

@@ -68,7 +68,7 @@ HEADS: tuple[Head, ...] = (
     Head("城市群", _Z, min_modifier=2, also=(EntityType.POLICY,)),
     # projects and facilities
     Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
-    Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=8), Head("站", _P, max_len=8),
+    Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=12), Head("站", _P, max_len=8),
     Head("公路", _P, max_len=12), Head("高铁", _P, max_len=10), Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("省道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
     Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
     Head("医院", _P, also=(_O,)), Head("中学", _P, also=(_O,)), Head("小学", _P, also=(_O,)),
