@@ -103,7 +103,7 @@ class Section:
     """A heading and the text it governs: a part (一、) or a section ((一))."""
 
     id: str  # "1", "1.2": stable path of ordinals
-    level: int  # 1 = part, 2 = section
+    level: int  # 1 = part, 2 = section, 3 = item (one deeper each under 第一部分 or 第一章)
     heading: str
     span: Span  # the whole section, heading included
     role: PartRole = PartRole.OTHER

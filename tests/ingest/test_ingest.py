@@ -107,6 +107,16 @@ def test_parts_named_di_n_bufen() -> None:
     assert [(s.level, s.role, s.year) for s in doc.sections] == [(1, PartRole.REVIEW, 2020), (1, PartRole.PLAN, 2021)]
 
 
+def test_sections_under_di_n_bufen_take_its_role_and_year() -> None:
+    # worked out by hand: 一、 under 第二部分 is a section of the plan part, not a part of no role
+    doc = parse_document("某市2023年政府工作报告\n第一部分 2022年工作回顾\n一、产业发展\n甲。\n（一）工业\n乙。\n"
+                         "第二部分 2023年主要工作\n一、先进制造业\n丙。\n第三章 总则\n一、2022年工作回顾\n丁。\n")
+    assert [(s.id, s.level, s.role, s.year) for s in doc.sections] == [
+        ("1", 1, PartRole.REVIEW, 2022), ("1.1", 2, PartRole.REVIEW, 2022), ("1.1.1", 3, PartRole.REVIEW, 2022),
+        ("2", 1, PartRole.PLAN, 2023), ("2.1", 2, PartRole.PLAN, 2023),
+        ("3", 1, PartRole.OTHER, None), ("3.1", 2, PartRole.REVIEW, 2022)]
+
+
 @pytest.mark.parametrize(("publisher", "place"), [("新乡市人民政府", "新乡市"), ("天津市西青区人民政府", "西青区"),
                                                    ("杨柳青镇人民政府", "杨柳青镇"), ("杭州市余杭区人民政府", "余杭区")])
 def test_issuing_place(publisher: str, place: str) -> None:

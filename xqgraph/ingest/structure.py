@@ -193,11 +193,43 @@ def _is_lead(text: str, span: Span, heading_starts: set[int]) -> bool:
             and text[span.end - 1] in "。！!")
 
 
+def _chapter_divided(text: str, start: int) -> bool:
+    """Whether the document is divided into 第一部分 or 第一章 (above its 一、)."""
+    return any(m.group(2) for m in _PART.finditer(text, start))
+
+
 def _heads(text: str, start: int) -> list[tuple[int, int]]:
-    """(offset, level) of every heading: parts 1, sections 2, numbered items 3."""
-    heads = [(m.start(), 1) for m in _PART.finditer(text, start)]
-    heads += [(m.start(), 2) for m in _SECTION.finditer(text, start)]
-    heads += [(m.start(), 3) for m in _ITEM.finditer(text, start)]
+    """(offset, level) of every heading: parts 1, sections 2, numbered items 3.
+
+    A document divided into 第一部分 (or 第一章) has those as its parts, and
+    the other kinds of heading it uses below them, in the order 一、, （一）,
+    1.: with all of them, 一、 are sections, （一） items and 1. level 4.
+
+    Examples
+    --------
+    >>> _heads("一、回顾\\n（一）产业\\n1.工业\\n", 0)
+    [(0, 1), (5, 2), (11, 3)]
+    >>> _heads("第一部分 回顾\\n一、产业\\n（一）工业\\n1.制造\\n", 0)
+    [(0, 1), (8, 2), (13, 3), (19, 4)]
+    >>> _heads("第一部分 回顾\\n（一）工业\\n1.制造\\n", 0)
+    [(0, 1), (8, 2), (14, 3)]
+    """
+    parts = list(_PART.finditer(text, start))
+    chapters = [m.start() for m in parts if m.group(2)]
+    if not chapters:
+        heads = [(m.start(), 1) for m in parts]
+        heads += [(m.start(), 2) for m in _SECTION.finditer(text, start)]
+        heads += [(m.start(), 3) for m in _ITEM.finditer(text, start)]
+        return sorted(heads)
+    # 第…部分 above the other kinds of heading the document uses, each one level deeper than the one before
+    kinds = [[m.start() for m in parts if not m.group(2)], [m.start() for m in _SECTION.finditer(text, start)],
+             [m.start() for m in _ITEM.finditer(text, start)]]
+    heads = [(at, 1) for at in chapters]
+    level = 1
+    for starts in kinds:
+        if starts:
+            level += 1
+            heads += [(at, level) for at in starts]
     return sorted(heads)
 
 
@@ -212,20 +244,21 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
     heads = _heads(text, body_start)
     sections: list[Section] = []
     open_parents: dict[int, Section] = {}
-    counters = [0, 0, 0, 0]
+    counters = [0] * (2 + max((level for _, level in heads), default=0))
+    chapters = _chapter_divided(text, body_start)
     review = review if review is not None else (plan - 1 if plan else None)
     for i, (start, level) in enumerate(heads):
         end = next((h[0] for h in heads[i + 1:] if h[1] <= level), len(text))
         heading = _heading(text, start)
         counters[level] += 1
-        counters[level + 1:] = [0] * (3 - level)
+        counters[level + 1:] = [0] * (len(counters) - level - 1)
         for deeper in [lv for lv in open_parents if lv >= level]:
             del open_parents[deeper]
         parent = open_parents[max(open_parents)] if open_parents else None
         ym = _YEAR.search(heading)
         year = int(ym.group(1)) if ym else None
-        if level == 1:
-            role, year = _role(heading, year, plan, review)
+        if level == 1 or level == 2 and chapters and (parent is None or parent.role is PartRole.OTHER):
+            role, year = _role(heading, year, plan, review)  # 一、2022年回顾 under 第一章 总则 still says its role
         else:
             role = parent.role if parent else default
             inherited = parent.year if parent else (plan if default is PartRole.PLAN else None)
