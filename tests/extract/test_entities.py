@@ -125,6 +125,11 @@ def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇"}, found
 
 
+def test_counties_with_two_letter_names(pipeline) -> None:
+    found = _found(pipeline, "实施醴陵市、攸县、茶陵县县城补短板项目，推进沛县、泾县发展，建成县城污水处理厂，提高县级医院能力。")
+    assert {n for n, t in found.items() if t is EntityType.PLACE} == {"醴陵市", "攸县", "茶陵县", "沛县", "泾县"}, found
+
+
 def test_a_province_s_title_is_no_name(pipeline) -> None:
     found = _found(pipeline, "淀山湖镇、锦溪镇获评江苏省特色小镇，某县成功创建浙江省森林城市，建设江苏省昆山高新区。")
     assert "江苏省特色小镇" not in found and found.get("江苏省昆山高新区") == EntityType.ZONE, found

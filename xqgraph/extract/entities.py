@@ -534,7 +534,8 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
                         is_word: Callable[[str], bool] = lambda _: False) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
         full = gaz.by_name.get(tok.text) if tok.text not in _GENERIC else None
-        if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)):
+        if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)
+                     or tok.text[-1] in "县旗" and tok.tag == "ns"):  # 沛县, 攸县 (not 城区, 郊区, 矿区)
             picked = _pick(full, gaz, context)
             if picked is None and all(_generic_town(c) for c in full):
                 continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
