@@ -125,6 +125,14 @@ def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇"}, found
 
 
+def test_innovation_and_software_parks_and_the_country_inside_a_name(pipeline) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n推进中国动力谷自主创新园、齐鲁软件园建设，建成杨柳青文创园。\n")
+    assert {e.name: e.type for e in r.linked.entities} == {
+        "中国动力谷自主创新园": EntityType.ZONE, "齐鲁软件园": EntityType.ZONE, "杨柳青文创园": EntityType.ZONE}
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n中国经济稳中向好。\n")
+    assert [e.name for e in r.linked.entities] == ["中国"]  # the country named on its own is a place
+
+
 def test_counties_with_two_letter_names(pipeline) -> None:
     found = _found(pipeline, "实施醴陵市、攸县、茶陵县县城补短板项目，推进沛县、泾县发展，建成县城污水处理厂，提高县级医院能力。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"醴陵市", "攸县", "茶陵县", "沛县", "泾县"}, found

@@ -544,7 +544,9 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
                 continue  # a far-away township the segmenter made by cutting a word (文明 + 村镇)
             d = picked or full[0]
             zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区", "园区", "高新区", "经济区")) else ()
+            # the country's name inside a longer name (中国动力谷, 中国建材) is dropped there, as a short name is
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, d.level,
+                          canonical=tok.text if d.rank == 0 else None,
                           code=(d.code or None) if picked else None, extra_types=zone)
             continue
         # only provinces and prefectures are named by their short form alone (天津, 河北), and autonomous
