@@ -1,4 +1,5 @@
 from xqgraph.ingest import parse_document
+from xqgraph.model import EntityType
 
 
 def _edges(pipeline, text: str) -> set[tuple[str, str, str]]:
@@ -25,6 +26,25 @@ def test_compound_names(pipeline) -> None:
 
 def test_towns_of_the_issuing_district(pipeline) -> None:
     assert ("辛口镇", "locatedIn", "西青区") in _edges(pipeline, "杨柳青镇、辛口镇环境面貌明显改善。")
+
+
+def test_a_village_written_right_after_its_town_is_in_it(pipeline) -> None:
+    r = pipeline.run_document(parse_document("紫金县2022年政府工作报告\n一、2021年工作回顾\n"
+                                             "龙窝镇琴江村、瓦溪镇黄花村获评全国乡村旅游重点村，临江镇、蓝塘镇村庄整治。\n"))
+    edges = {(x.head, x.predicate, x.tail) for x in r.linked.relations}
+    assert {("琴江村", "locatedIn", "龙窝镇"), ("黄花村", "locatedIn", "瓦溪镇")} <= edges  # 黄花 is a common word
+    assert not {(h, t) for h, p, t in edges if h in ("琴江村", "黄花村") and t in ("临江镇", "蓝塘镇")}
+
+
+def test_the_stretch_of_a_road_or_river_through_a_place(pipeline) -> None:
+    r = pipeline.run_document(parse_document("天津市西青区人民政府\n某区2018年计划\n二、2018年主要任务\n"
+                                             "汕湛高速紫金段建成通车，完成京杭大运河西青段运河公园规划，推进义容镇圩镇整治。\n"))
+    found = {e.name: e.type for e in r.linked.entities}
+    assert found.get("汕湛高速紫金段") is EntityType.PROJECT and found.get("京杭大运河西青段") is EntityType.PLACE
+    assert "义容镇圩镇" not in found  # 圩镇: a market town, a kind of place
+    edges = {(x.head, x.predicate, x.tail) for x in r.linked.relations}
+    assert {("汕湛高速紫金段", "partOf", "汕湛高速"), ("京杭大运河西青段", "partOf", "京杭大运河"),
+            ("京杭大运河西青段", "locatedIn", "西青区")} <= edges
 
 
 def test_cooperation_and_settling(pipeline) -> None:

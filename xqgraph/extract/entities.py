@@ -176,6 +176,12 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
     return tok.tag in STOP_TAGS or tok.tag == "m"
 
 
+def _is_town_word(tok: Token) -> bool:
+    """A town's or subdistrict's name as one word (瓦溪镇): a village's name may follow it (瓦溪镇黄花村)."""
+    return (len(tok.text) >= 3 and tok.text.endswith(("镇", "乡", "街道")) and tok.tag in ("ns", "nz", "x")
+            and tok.text not in GENERIC_COMPOUNDS)
+
+
 def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
     """Index of the first token of the name whose head ends token *k*."""
     first = k
@@ -347,7 +353,9 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
         known_word = head.whole_token and tokens[k].text == name and len(name) >= 3  # 文化部
         # 塘港街道双口村: right after a place word, a smaller place's head makes a name of what stands between
         after_place = (head.type is EntityType.PLACE and head.level is not None and first > 0
-                       and tokens[first - 1].text in _PLACE_WORDS and len(modifier) >= head.min_modifier)
+                       and (tokens[first - 1].text in _PLACE_WORDS or head.level is PlaceLevel.VILLAGE
+                            and _is_town_word(tokens[first - 1]))
+                       and len(modifier) >= head.min_modifier)
         if (name_start, end) in taken or name in GENERIC_NAMES:
             continue
         if first > 0 and tokens[first - 1].text in _TITLE_VERBS and before and all(
@@ -492,6 +500,19 @@ def _phase_mentions(found: list[Mention], text: str, offset: int) -> Iterator[Me
             p = _PHASE.match(text, m.span.end - offset)
             if p:
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
+
+
+_SEGMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)段")
+
+
+def _segment_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
+    """汕湛高速紫金段, 京杭大运河西青段: the stretch of a road, railway or river that runs through a place is a
+    thing of the same type (a project, a place)."""
+    for m in found:
+        if (m.type is EntityType.PROJECT or m.type is EntityType.PLACE and m.level is None) and offset <= m.span.start:
+            s = _SEGMENT.match(text, m.span.end - offset)
+            if s and (s.group(1) in gaz.by_name or s.group(1) in gaz.by_short):
+                yield Mention(m.text + s.group(), Span(m.span.start, s.end() + offset), m.type)
 
 
 def _generic_town(d: Division) -> bool:
@@ -670,6 +691,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
             found.extend(routes)
         found.extend(heads)
         found.extend(_phase_mentions(heads, sent.text, off))
+        found.extend(_segment_mentions(heads, sent.text, off, gaz))
         found.extend(_quoted_mentions(tokens, sent.text, off))
         found.extend(_title_mentions(sent.text, off))
         found.extend(_congress_mentions(sent.text, off))

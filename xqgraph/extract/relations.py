@@ -60,6 +60,19 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
                 yield Relation(m.text, "locatedIn", inner.text, m.span)
 
 
+_WITHIN = {PlaceLevel.VILLAGE: (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT),
+           PlaceLevel.TOWN: (PlaceLevel.DISTRICT,), PlaceLevel.SUBDISTRICT: (PlaceLevel.DISTRICT,)}
+
+
+def _written_within_edges(places: list[Mention]) -> Iterator[Relation]:
+    """瓦溪镇黄花村, 紫金县蓝塘镇: a village written right after its town (or a town after its county) is in it."""
+    ending = {m.span.end: m for m in places if m.level is not None}
+    for m in places:
+        outer = ending.get(m.span.start)
+        if outer is not None and m.level is not None and outer.level in _WITHIN.get(m.level, ()):
+            yield Relation(m.text, "locatedIn", outer.text, Span(outer.span.start, m.span.end))
+
+
 def _is_site(m: Mention) -> bool:
     """Whether *m* is a thing with a location: a zone, project or facility."""
     return m.type in (EntityType.ZONE, EntityType.PROJECT) or EntityType.PROJECT in m.extra_types
@@ -70,6 +83,12 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
     stems = {_STEM.sub("", p.text): p.text for p in places if len(_STEM.sub("", p.text)) >= 2}
     names = {m.text for m in mentions if m.type is not EntityType.PLACE}
     for m in mentions:
+        if m.type is EntityType.PLACE and m.level is None and m.text.endswith("段"):
+            # 京杭大运河西青段: the stretch of a river in a place
+            branch = next((place for stem, place in stems.items() if m.text.endswith(stem + "段")), None)
+            if branch is not None:
+                yield Relation(m.text, "locatedIn", branch, m.span)
+            continue
         if m.type not in (EntityType.ZONE, EntityType.PROJECT):
             continue
         branch = next((place for stem, place in stems.items() if stem + "段" in m.text
@@ -263,6 +282,7 @@ def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazette
     partners = {r.tail for r in cooperation}  # 对接光谷科技城: a zone the issuer works with is not its own
     found = [
         *_gazetteer_edges(places, gaz),
+        *_written_within_edges(places),
         *_compound_edges(mentions),
         *_stem_edges(mentions),
         *(r for r in _issuer_edges(doc, mentions, gaz) if r.head not in partners),
