@@ -133,6 +133,14 @@ def test_innovation_and_software_parks_and_the_country_inside_a_name(pipeline) -
     assert [e.name for e in r.linked.entities] == ["中国"]  # the country named on its own is a place
 
 
+def test_races_censuses_and_an_outline_plan(pipeline) -> None:
+    found = _found(pipeline, "举办2023环青海湖国际公路自行车赛、2023兰州马拉松和第八届中国创新创业大赛，开展技能大赛。"
+                             "做好第七次全国人口普查工作，开展人口普查。全面落实“十四五”规划纲要。")
+    assert found == {"2023环青海湖国际公路自行车赛": EntityType.EVENT, "2023兰州马拉松": EntityType.EVENT,
+                     "第八届中国创新创业大赛": EntityType.EVENT, "第七次全国人口普查": EntityType.EVENT,
+                     "“十四五”规划纲要": EntityType.POLICY}, found  # not 环青海湖国际公路, the race's course
+
+
 def test_counties_with_two_letter_names(pipeline) -> None:
     found = _found(pipeline, "实施醴陵市、攸县、茶陵县县城补短板项目，推进沛县、泾县发展，建成县城污水处理厂，提高县级医院能力。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"醴陵市", "攸县", "茶陵县", "沛县", "泾县"}, found

@@ -685,10 +685,12 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
         heads = list(_head_mentions(tokens, sent.text, off, gaz, common))
         routes = list(_route_mentions(tokens, sent.text, off, gaz))
-        if routes:  # 泸州铁路 is the end of 遵义至泸州铁路, not a name of its own
-            heads = [h for h in heads if not any(r.span.start <= h.span.start and h.span.end <= r.span.end
-                                                 and h.span != r.span for r in routes)]
-            found.extend(routes)
+        found.extend(routes)
+        # 泸州铁路 is the end of 遵义至泸州铁路, 环青海湖国际公路 the course of …公路自行车赛: not names of their own
+        covers = routes + [h for h in heads if h.type is EntityType.EVENT]
+        if covers:
+            heads = [h for h in heads if h.type is not EntityType.PROJECT or not any(
+                c.span.start <= h.span.start and h.span.end <= c.span.end and h.span != c.span for c in covers)]
         found.extend(heads)
         found.extend(_phase_mentions(heads, sent.text, off))
         found.extend(_segment_mentions(heads, sent.text, off, gaz))

@@ -105,7 +105,7 @@ HEADS: tuple[Head, ...] = (
     Head("制度", _PO, proper=False, min_modifier=3), Head("机制", _PO, min_modifier=2, needs_quote=True),
     Head("责任制", _PO, proper=False, min_modifier=2, max_len=10), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
     Head("革命", _PO, proper=False, min_modifier=2),
-    Head("规划", _PO, min_modifier=4, not_before=("建设",)), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
+    Head("规划", _PO, min_modifier=4, not_before=("建设",)), Head("规划纲要", _PO, min_modifier=2), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
     # events
     Head("大会", _E, proper=False, min_modifier=2, max_len=24), Head("会议", _E, proper=False, min_modifier=4, max_len=30),
@@ -116,6 +116,9 @@ HEADS: tuple[Head, ...] = (
     Head("展销会", _E, proper=False, min_modifier=3, max_len=24), Head("洽谈会", _E, proper=False, min_modifier=3, max_len=24),
     Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("年会", _E, proper=False, min_modifier=4, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
     Head("运动会", _E, proper=False, min_modifier=3, max_len=24),
+    Head("自行车赛", _E, proper=False, min_modifier=3, max_len=24), Head("马拉松", _E, proper=False, min_modifier=2, max_len=20),
+    Head("公开赛", _E, proper=False, min_modifier=3, max_len=24), Head("邀请赛", _E, proper=False, min_modifier=3, max_len=24),
+    Head("大赛", _E, proper=False, min_modifier=4, max_len=24), Head("普查", _E, proper=False, min_modifier=4, max_len=16),
     # games known by their short names: 第十九届亚运会, 北京冬奥会
     *(Head(games, _E, proper=False, min_modifier=2, max_len=16) for games in "亚运会 亚残运会 大运会 全运会 奥运会 冬奥会 残奥会".split()), Head("锦标赛", _E, proper=False, min_modifier=3, max_len=24),
 )
