@@ -260,9 +260,10 @@ def test_every_name_listed_before_an_et_cetera_of_companies_or_projects(pipeline
 
 def test_routes_named_by_their_two_ends(pipeline) -> None:
     found = _found(pipeline, "开工建设遵义至泸州铁路，建成S25仁怀至赤水高速公路，推进北京至上海高速铁路。"
-                             "从杨柳青镇至中北镇。2018年至2020年。")
+                             "从杨柳青镇至中北镇。2018年至2020年。实施保定至阜平高速公路等项目。")
     assert {n for n, t in found.items() if t is EntityType.PROJECT} == {
-        "遵义至泸州铁路", "S25仁怀至赤水高速公路", "北京至上海高速铁路"}  # not 泸州铁路, nor 遵义 or 泸州 on their own
+        "遵义至泸州铁路", "S25仁怀至赤水高速公路", "北京至上海高速铁路", "保定至阜平高速公路"}
+    # not 泸州铁路 nor 阜平高速公路 (listed before 等项目), nor 遵义 or 泸州 on their own
     assert "遵义" not in found and "泸州" not in found
 
 

@@ -685,20 +685,14 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
         heads = list(_head_mentions(tokens, sent.text, off, gaz, common))
         routes = list(_route_mentions(tokens, sent.text, off, gaz))
-        found.extend(routes)
+        here = [*routes, *heads, *_phase_mentions(heads, sent.text, off), *_segment_mentions(heads, sent.text, off, gaz),
+                *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
+                *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
+                *_listed_mentions(tokens, sent.text, off)]
         # 泸州铁路 is the end of 遵义至泸州铁路, 环青海湖国际公路 the course of …公路自行车赛: not names of their own
         covers = routes + [h for h in heads if h.type is EntityType.EVENT]
-        if covers:
-            heads = [h for h in heads if h.type is not EntityType.PROJECT or not any(
-                c.span.start <= h.span.start and h.span.end <= c.span.end and h.span != c.span for c in covers)]
-        found.extend(heads)
-        found.extend(_phase_mentions(heads, sent.text, off))
-        found.extend(_segment_mentions(heads, sent.text, off, gaz))
-        found.extend(_quoted_mentions(tokens, sent.text, off))
-        found.extend(_title_mentions(sent.text, off))
-        found.extend(_congress_mentions(sent.text, off))
-        found.extend(_landform_mentions(tokens, gaz))
-        found.extend(_listed_mentions(tokens, sent.text, off))
+        found.extend(m for m in here if m.type is not EntityType.PROJECT or not any(
+            c.span.start <= m.span.start and m.span.end <= c.span.end and m.span != c.span for c in covers))
     found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
 
