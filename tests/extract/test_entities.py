@@ -141,6 +141,14 @@ def test_races_censuses_and_an_outline_plan(pipeline) -> None:
                      "“十四五”规划纲要": EntityType.POLICY}, found  # not 环青海湖国际公路, the race's course
 
 
+def test_schools_and_hospitals_named_with_common_words_but_not_kinds_of_them(pipeline) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n市人民医院门急诊综合楼、区妇幼保健院建成投用，育才小学东校区投入使用，"
+                          "新建区第三幼儿园。推进县级医院能力建设，支持民营医院、专科医院、社区医院发展，建设互联网医院，"
+                          "建设初级中学、职业中学、农村小学。\n")
+    assert {e.name for e in r.linked.entities} == {"市人民医院", "区妇幼保健院", "育才小学", "育才小学东校区", "区第三幼儿园"}
+    assert ("育才小学东校区", "partOf", "育才小学") in {(x.head, x.predicate, x.tail) for x in r.linked.relations}
+
+
 def test_counties_with_two_letter_names(pipeline) -> None:
     found = _found(pipeline, "实施醴陵市、攸县、茶陵县县城补短板项目，推进沛县、泾县发展，建成县城污水处理厂，提高县级医院能力。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"醴陵市", "攸县", "茶陵县", "沛县", "泾县"}, found

@@ -490,11 +490,11 @@ def _listed_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
             k = first - 1
 
 
-_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期|[东西南北新]?(?:校区|院区)")
 
 
 def _phase_mentions(found: list[Mention], text: str, offset: int) -> Iterator[Mention]:
-    """西青医院二期: a phase named right after a project is a project too."""
+    """西青医院二期, 育才小学东校区: a phase or campus named right after a project is a project too."""
     for m in found:
         if m.type in (EntityType.PROJECT, EntityType.ORGANIZATION) and offset <= m.span.start:
             p = _PHASE.match(text, m.span.end - offset)
@@ -560,6 +560,8 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
             picked = _pick(full, gaz, context)
             if picked is None and all(_generic_town(c) for c in full):
                 continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
+            if tok.text[:2] in HARD_STOPS and not any(_near(c, gaz, context) for c in full):
+                continue  # 新建区第三幼儿园: the verb 新建 before 区…, unless the issuer is near 新建区
             if (all(c.rank == 4 for c in full) and not any(_near(c, gaz, context) for c in full)
                     and _cut_from_a_word(tokens, i, is_word)):
                 continue  # a far-away township the segmenter made by cutting a word (文明 + 村镇)

@@ -72,7 +72,9 @@ HEADS: tuple[Head, ...] = (
     Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=12), Head("站", _P, max_len=8),
     Head("公路", _P, max_len=12), Head("高铁", _P, max_len=10), Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("省道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
     Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
-    Head("医院", _P, also=(_O,)), Head("中学", _P, also=(_O,)), Head("小学", _P, also=(_O,)),
+    # 市人民医院, 育才小学: a school's or hospital's name is often made of common words
+    Head("医院", _P, proper=False, also=(_O,)), Head("中学", _P, proper=False, also=(_O,)),
+    Head("小学", _P, proper=False, also=(_O,)), Head("保健院", _P, proper=False, also=(_O,)),
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
     Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("广场", _P, max_len=10, also=(_PL,)), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
@@ -157,7 +159,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     上市 外资 外商 合资 骨干 规上 规模以上 科技型 高新技术 龙头 头部 独角兽 瞪羚 基本 重大
     老旧 老旧小区 小区 棚户区 城中村 危房 农房 科创
     地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局
-    中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级""".split()
+    中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
+    县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
+    附近 周边 当地 全日制 义务教育 中心城区 城区""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 
@@ -181,4 +185,4 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
-COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期)$")
+COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期|[东西南北新]?(?:校区|院区))$")
