@@ -99,6 +99,14 @@ def test_government_bodies_named_with_a_conjunction(pipeline) -> None:
         "绵阳市发展和改革委员会", "西青区人力资源和社会保障局", "天津市规划和自然资源局", "天津大学", "南开大学"}, found
 
 
+def test_government_bodies_named_by_their_owner_and_their_field(pipeline) -> None:
+    found = _found(pipeline, "国家发展改革委、省商务厅、市市场监管局联合检查，区科技局、县文化和旅游局共同实施，获得国务院办公厅督查激励，"
+                             "省政府办公厅通报表扬，区政府办公室牵头。成立专班办公室，到政务服务大厅办理。成立西青区数字经济产业联盟。")
+    assert {n for n, t in found.items() if t is EntityType.ORGANIZATION} == {
+        "国家发展改革委", "省商务厅", "市市场监管局", "区科技局", "县文化和旅游局", "国务院办公厅", "省政府办公厅", "区政府办公室",
+        "西青区数字经济产业联盟"}, found
+
+
 def test_bank_branches_and_long_group_names(pipeline) -> None:
     found = _found(pipeline, "中国银行宜宾分行授信200亿元。组建宜宾市城市和交通建设投资集团有限公司。")
     # the group's name without 有限公司 is a mention too, which linking makes an alias of the whole name

@@ -103,6 +103,8 @@ def _glued_conjunction(word: str) -> int:
 
 
 _BODY_OWNERS = frozenset("省 市 区 县 镇 乡 街道".split())  # 区教育局, 市商务局: whose body it is
+_OWNERS_OF_BODIES = _BODY_OWNERS | frozenset("国家 国务院 省政府 市政府 区政府 县政府 省委 市委 区委 县委".split())
+_BODY_HEADS = frozenset("局 厅 委 办公室".split())  # the heads of government bodies
 _TOWN_END = re.compile(r"(?:镇|乡|街道)(?!.*(?:镇|乡|街道))")  # the last town-level suffix
 _PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
 _MEASURE_WORDS = "个项家所座件条名人亿万元次批户台辆套处"
@@ -217,6 +219,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str,
                      common: frozenset[str] = frozenset()) -> bool:
     """Whether the modifier *text* (tokens *mod*) before a head makes a name; *common* are short
     place names that do not make one (乡村振兴示范片区 is not in 振兴区)."""
+    if head.suffix in _BODY_HEADS and mod and mod[0].text in _OWNERS_OF_BODIES and (len(mod) >= 2 or len(text) >= 2):
+        return True  # 区科技局, 市市场监管局, 国家发展改革委, 省政府办公厅: whose body, then what it does
     if not _specific(mod, head, text):
         return False
     if not head.proper:

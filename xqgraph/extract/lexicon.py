@@ -92,7 +92,7 @@ HEADS: tuple[Head, ...] = (
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
     Head("母基金", _O, proper=False, min_modifier=2, also=(_P,)), Head("子基金", _O, proper=False, min_modifier=2, also=(_P,)),
-    Head("局", _O, max_len=14),
+    Head("局", _O, max_len=14), Head("厅", _O, min_modifier=2, max_len=12), Head("办公室", _O, min_modifier=2, max_len=12),
     Head("委", _O, proper=False, min_modifier=3, max_len=8,
                                        not_after=tuple("省市区县镇乡村党各两工团纪常居")),  # 区委, 党委, 村两委, 常委, 居委
     Head("银行", _O, proper=False, min_modifier=2, max_len=14), Head("分行", _O, min_modifier=2, max_len=14),
@@ -142,7 +142,8 @@ HARD_STOPS: frozenset[str] = frozenset(
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
 LEADING_TRIM: frozenset[str] = frozenset(
-    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点 保障 年 改扩建 新改扩建 扩建 改建 迁建 续建".split()
+    "建设 发展 改造 提升 治理 管理 推进 实施 加快 启动 一批 一流 新 各 等 和 及 与 我 为 对 由 在 好 打 做 抓 办 用 管 试点 保障 年 改扩建 新改扩建 扩建 改建 迁建 续建 "
+    "成立 整合 重组 改组".split()
 )
 GENERIC_NAMES: frozenset[str] = frozenset(
     """园区 重点项目 龙头企业 一批项目 特色小镇 示范工业园区 工业园区 产业园区 城镇 乡镇 街镇 小城镇 城区 新城 新区 开发区
@@ -161,7 +162,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
     县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
-    附近 周边 当地 全日制 义务教育 中心城区 城区""".split()
+    附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 
@@ -180,6 +181,7 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理
     名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区
+    餐厅 大厅 客厅 展厅 舞厅 歌厅 门厅 服务大厅 政务大厅 办事大厅 音乐厅 咖啡厅 宴会厅 会议厅 展示厅
     布局 格局 大局 开局 结局 当局 时局 变局 残局 棋局 饭局 骗局 赌局 终局
     深海 远海 近海 沿海 沿江 沿河 港湾 河山 江山 山河 锦绣河山 海湾 内河 外海 公海 领海""".split()
 )
