@@ -15,11 +15,11 @@ XQ = "https://w3id.org/xqgraph/ontology#"
 # code) and an 智能装备产业园; the first one in two consecutive years
 DOCS = {
     "a-2019.txt": "新乡市红旗区2019年国民经济和社会发展计划\n一、2019年主要任务\n"
-                  "推进新华街道老旧小区改造，加快红旗智能装备产业园建设。\n",
+                  "推进新华街道老旧小区改造，加快红旗智能装备产业园建设，区科技局牵头。\n",
     "a-2020.txt": "新乡市红旗区2020年国民经济和社会发展计划\n一、2020年主要任务\n"
-                  "完成新华街道老旧小区改造，红旗智能装备产业园二期开工。实施乡村振兴战略。\n",
+                  "完成新华街道老旧小区改造，红旗智能装备产业园二期开工。实施乡村振兴战略，区科技局牵头。\n",
     "b-2020.txt": "保定市莲池区2020年国民经济和社会发展计划\n一、2020年主要任务\n"
-                  "推进新华街道背街小巷整治，建设红旗智能装备产业园。实施乡村振兴战略。\n",
+                  "推进新华街道背街小巷整治，建设红旗智能装备产业园。实施乡村振兴战略，区科技局牵头。\n",
 }
 
 
@@ -53,6 +53,13 @@ def test_the_same_thing_across_years_is_one_node(corpus_graph: Graph) -> None:
     assert len(xinxiang) == 1 and _mentioned_by(corpus_graph, xinxiang[0]) == 2  # the 2019 and 2020 plans
     park = [s for s in _named(corpus_graph, "红旗智能装备产业园") if "/410700/" in str(s)]
     assert len(park) == 1 and _mentioned_by(corpus_graph, park[0]) == 2
+
+
+def test_a_body_named_by_its_owner_belongs_to_the_government_that_names_it(corpus_graph: Graph) -> None:
+    # 区科技局 is 红旗区's in 红旗区's plans and 莲池区's in 莲池区's
+    bodies = _named(corpus_graph, "区科技局")
+    assert [str(s).rsplit("/", 2)[-2] for s in bodies] == ["130606", "410702"]
+    assert [_mentioned_by(corpus_graph, s) for s in bodies] == [1, 2]
 
 
 def test_a_national_policy_is_one_node_everywhere(corpus_graph: Graph) -> None:

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from xqgraph.extract.lexicon import COMPONENT, QUOTE_SUFFIXES
-from xqgraph.link.gazetteer import Gazetteer, load_gazetteer
+from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer
 from xqgraph.link.indicators import indicator_key
 from xqgraph.model import (
     Document,
@@ -233,6 +233,28 @@ def _is_local(e: Entity) -> bool:
     return e.type in _LOCAL_TYPES or (e.type is EntityType.PLACE and not e.code)
 
 
+_OWNER_RANKS = {"省": (1,), "市": (2, 1), "区": (3,), "县": (3,), "镇": (4,), "乡": (4,)}
+
+
+def _owner_scope(e: Entity, issuer: Division, gaz: Gazetteer) -> str | None:
+    """The code of the division a name begins by pointing at (区科技局 in a 西青区 plan: 西青区's; 市人民医院: its
+    city's), so that two districts' 区科技局 stay two; None for a name that does not begin so.
+
+    Examples
+    --------
+    >>> from xqgraph.link.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> xiqing = gaz.by_name["西青区"][0]
+    >>> [_owner_scope(Entity("x", n, EntityType.ORGANIZATION), xiqing, gaz) for n in ("区科技局", "市政府", "科技局", "区委")]
+    ['120111', '120000', None, '120111']
+    """
+    ranks = _OWNER_RANKS.get(e.name[:1])
+    if ranks is None or e.code or len(e.name) < 2:
+        return None
+    chain = [issuer, *gaz.ancestors(issuer)]
+    return next((d.code for rank in ranks for d in chain if d.rank == rank), None)
+
+
 def name_scope(issuer: str | None, gaz: Gazetteer) -> str | None:
     """The code of the city (prefecture level, else province) around the issuing place.
 
@@ -281,6 +303,8 @@ def link_document(doc: Document, extraction: Extraction, *, gazetteer: Gazetteer
     scope = name_scope(issuer, gaz)
     if scope:
         entities = [replace(e, scope=scope) if _is_local(e) else e for e in entities]
+    if division is not None:
+        entities = [replace(e, scope=owner) if (owner := _owner_scope(e, division, gaz)) else e for e in entities]
     relations = {
         (canon[normalise_name(r.head)], r.predicate, canon[normalise_name(r.tail)]): r
         for r in extraction.relations
