@@ -1,3 +1,7 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from xqgraph.extract.measures import find_measures
 from xqgraph.ingest import parse_document
 
@@ -305,3 +309,43 @@ def test_a_year_opening_the_clause_is_not_part_of_the_indicator() -> None:
     doc = parse_document("某区2023年计划\n一、2022年工作回顾\n2022年全区实现地区生产总值512亿元，增长4.5%。\n")
     assert [(m.value, m.year, m.indicator) for m in find_measures(doc)] == [
         (5.12e10, 2022, "地区生产总值"), (4.5, 2022, "地区生产总值增长")]
+
+
+# -- tables of indicators ----------------------------------------------------------------------------------------
+
+def _table_facts(text: str) -> list[tuple]:
+    return [(m.indicator, m.value, m.unit, m.kind, m.year, m.comparator) for m in find_measures(parse_document(text))]
+
+
+def test_a_table_of_indicators_separated_by_tabs() -> None:
+    # worked out by hand: the columns say the kind and year; 单位 gives each row's unit (万人: 3.2 → 32000 人)
+    text = ("某市2022年国民经济和社会发展计划\n二、2022年主要预期目标\n附表：主要预期指标\n"
+            "指标\t单位\t2021年完成\t2022年目标\n地区生产总值增长\t%\t8.1\t6.5左右\n城镇新增就业\t万人\t3.2\t3\n")
+    assert _table_facts(text) == [
+        ("地区生产总值增长", 8.1, "%", "achieved", 2021, "eq"), ("地区生产总值增长", 6.5, "%", "target", 2022, "approx"),
+        ("城镇新增就业", 32000, "人", "achieved", 2021, "eq"), ("城镇新增就业", 30000, "人", "target", 2022, "eq")]
+
+
+def test_a_table_with_numbered_rows_units_in_brackets_and_bounds() -> None:
+    # as .docx and HTML tables come out of ingest (cells between pipes); a row is read once, as a table row
+    text = ("关于某县2022年计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
+            "| 序号 | 指标名称 | 属性 | 2022年计划 | 2022年完成 | 2023年目标 |\n"
+            "| 1 | 单位GDP能耗降低（%） | 约束性 | ≥3 | 3.2 | 完成省下达任务 |\n"
+            "| 2 | 城镇新增就业（万人） | 预期性 | 1.2 | 1.35 | 1.2以上 |\n"
+            "二、2023年主要任务\n新增就业1.2万人。\n")
+    assert _table_facts(text) == [
+        ("单位GDP能耗降低", 3, "%", "target", 2022, "ge"), ("单位GDP能耗降低", 3.2, "%", "achieved", 2022, "eq"),
+        ("城镇新增就业", 12000, "人", "target", 2022, "eq"), ("城镇新增就业", 13500, "人", "achieved", 2022, "eq"),
+        ("城镇新增就业", 12000, "人", "target", 2023, "ge"), ("新增就业", 12000, "人", "target", 2023, "eq")]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["地区生产总值", "城镇新增就业", "粮食产量", "森林覆盖率"]),
+                          st.sampled_from([("亿元", 1e8, "元"), ("万人", 1e4, "人"), ("万吨", 1e4, "吨"), ("%", 1, "%")]),
+                          st.decimals(min_value=0, max_value=99999, places=2, allow_nan=False)),
+                min_size=1, max_size=5))
+def test_every_figure_of_a_table_row_is_read_in_its_unit(rows: list) -> None:
+    lines = "".join(f"{name}\t{unit}\t{value}\n" for name, (unit, _, _), value in rows)
+    text = f"某市2022年计划\n二、2022年主要任务\n指标\t单位\t2022年目标\n{lines}"
+    found = [(m.indicator, m.value, m.unit, m.kind, m.year) for m in find_measures(parse_document(text))]
+    assert found == [(name, pytest.approx(float(value) * mult), base, "target", 2022)
+                     for name, (_, mult, base), value in rows]

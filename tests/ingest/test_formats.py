@@ -48,6 +48,25 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
                                         "二、2020年主要目标任务", "全年新增就业1.5万人。"]
 
 
+def test_a_docx_table_of_indicators_gives_measures(tmp_path: Path) -> None:
+    import docx
+
+    from xqgraph.extract.measures import find_measures
+
+    d = docx.Document()
+    d.add_paragraph("某某区2020年国民经济和社会发展计划")
+    d.add_paragraph("二、2020年主要目标")
+    rows = [("指标", "单位", "2019年完成", "2020年目标"), ("城镇新增就业", "万人", "1.2", "1.5以上")]
+    table = d.add_table(rows=2, cols=4)
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    d.save(tmp_path / "plan.docx")
+    doc = read_document(tmp_path / "plan.docx")
+    assert [(m.indicator, m.value, m.unit, m.kind, m.year, m.comparator) for m in find_measures(doc)] == [
+        ("城镇新增就业", 12000, "人", "achieved", 2019, "eq"), ("城镇新增就业", 15000, "人", "target", 2020, "ge")]
+
+
 def _pdf(path: Path, lines: list[str]) -> Path:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont

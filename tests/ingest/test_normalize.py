@@ -10,6 +10,10 @@ def test_width_spaces_and_indentation() -> None:
     assert n.text == "名称 :某区\n全年新增就业2.35万人,增长10%(一)"
 
 
+def test_a_tab_between_characters_stays_a_cell_separator() -> None:
+    assert normalize("指标\t单位\t2021年完成\n\t\t城镇 新增就业\t万人\t").text == "指标\t单位\t2021年完成\n城镇新增就业\t万人"
+
+
 def test_spaced_out_title() -> None:
     assert normalize("政 府 工 作 报 告").text == "政府工作报告"
 
@@ -31,7 +35,7 @@ def test_every_character_maps_to_one_that_normalises_to_it(text: str) -> None:
         assert ch == src or (ch.isascii() and ord(src) >= 0xFF01) or src == "\u3000"
 
 
-@given(st.text(alphabet="甲乙丙 ，。\n", max_size=40))
+@given(st.text(alphabet="甲乙丙 ，。\n\t\u3000", max_size=40))
 def test_normalising_twice_changes_nothing(text: str) -> None:
     once = normalize(text).text
     assert normalize(once).text == once

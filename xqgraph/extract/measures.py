@@ -382,8 +382,13 @@ def find_measures(doc: Document, *, coreference: dict[str, str] | None = None,
     coref = default_coreference(doc) if coreference is None else coreference
     names = sorted((m for m in mentions if m.type is not EntityType.EVENT), key=lambda m: (m.span.end, -m.span.start))
     ends = [m.span.end for m in names]
-    found = [m for sent in doc.sentences for m in _measures_in(doc, sent, coref, names, ends)]
-    found += [m for sent in doc.sentences for m in _worded_measures(doc, sent, coref)]
+    table = list(_table_measures(doc))
+    text = doc.text
+    rows = {text.rfind("\n", 0, m.span.start) for m in table}  # lines read as table rows, not as sentences
+    sentences = [s for s in doc.sentences if not rows or text.rfind("\n", 0, s.span.start) not in rows]
+    found = [m for sent in sentences for m in _measures_in(doc, sent, coref, names, ends)]
+    found += [m for sent in sentences for m in _worded_measures(doc, sent, coref)]
+    found += table
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
 
 
@@ -410,3 +415,95 @@ def _worded_measures(doc: Document, sent: Sentence, coreference: dict[str, str])
                       about=next((p for w, p in coreference.items() if w in clause), None),
                       section_id=sent.section_id, sentence_index=sent.index,
                       measure_type=mtype or measure_type("%", indicator, clause))
+
+
+# -- tables: 指标 | 单位 | 2021年完成 | 2022年目标 ------------------------------------------------------------------
+
+_CELLS = re.compile(r"[^\t|]+")  # cells of a row: between tabs (text, PDF) or pipes (.docx and HTML as ingest writes them)
+_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_TARGET_COLUMN = re.compile(r"目标|计划|预期|预计目标")
+_ACHIEVED_COLUMN = re.compile(r"完成|实际|实绩|执行|预计")
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+_BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,6})[)）]$")  # 城镇新增就业（万人）
+_TABLE_VALUE = re.compile(r"^(?P<pre>约|近|≥|≤|>|<|不低于|不少于|不超过|超过)?(?P<num>\d+(?:\.\d+)?)"
+                          rf"(?P<unit>{_MULT}(?:{_UNIT})?)(?P<post>左右|以上|以内|以下)?$")
+_SIGNS = {"≥": "不低于", ">": "超过", "≤": "不超过", "<": "不超过"}
+
+
+def _cells(line: str, start: int) -> list[tuple[str, int]]:
+    """The non-empty cells of a table row (text, offset), or [] when *line* is no row of three cells or more."""
+    if "\t" not in line and "|" not in line:
+        return []
+    cells = [(m.group().strip(), start + m.start() + len(m.group()) - len(m.group().lstrip()))
+             for m in _CELLS.finditer(line) if m.group().strip()]
+    return cells if len(cells) >= 3 else []
+
+
+def _columns(cells: list[tuple[str, int]], doc: Document) -> tuple[dict[int, tuple[str, int | None]], int | None] | None:
+    """A header row's value columns (index → kind, year) and its unit column; None when the row is no header."""
+    plan, review = doc.metadata.year, doc.metadata.review_year
+    columns: dict[int, tuple[str, int | None]] = {}
+    unit = None
+    for i, (text, _) in enumerate(cells):
+        if _UNIT_COLUMN.match(text):
+            unit = i
+            continue
+        if _TABLE_VALUE.match(text):
+            return None  # a figure: a row of data, not of headings
+        y = _COLUMN_YEAR.search(text)
+        year = int(y.group(1)) if y else None
+        if _TARGET_COLUMN.search(text) and not re.search(r"完成|实际", text):
+            columns[i] = ("target", year if year is not None else plan)
+        elif _ACHIEVED_COLUMN.search(text):
+            columns[i] = ("achieved", year if year is not None else review)
+        elif year is not None and plan is not None and re.fullmatch(r"(?:19|20)\d{2}\s*年?", text):
+            columns[i] = ("achieved" if year < plan else "target", year)
+    return (columns, unit) if columns else None
+
+
+def _table_measures(doc: Document) -> Iterator[Measure]:
+    """The figures of tables of indicators: a header row names each column's kind and year (2021年完成,
+    2022年目标), each row below an indicator, its unit (a column 单位, or in brackets after the indicator) and
+    its figures."""
+    header = None
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        cells = _cells(line, pos)
+        pos += len(line)
+        if not cells:
+            header = None
+            continue
+        columns = _columns(cells, doc)
+        if columns is not None:
+            header = columns
+            continue
+        if header is None:
+            continue
+        value_columns, unit_column = header
+        names = [(i, t) for i, (t, _) in enumerate(cells) if i not in value_columns and i != unit_column
+                 and not re.fullmatch(r"[\d.、]+|[一二三四五六七八九十]+|约束性|预期性", t)]
+        if not names:
+            continue
+        indicator = names[0][1]
+        bracket = _BRACKET_UNIT.search(indicator)
+        unit_text = cells[unit_column][0] if unit_column is not None and unit_column < len(cells) else ""
+        if bracket:
+            unit_text = unit_text or bracket.group(1)
+            indicator = indicator[: bracket.start()].strip()
+        for i, (kind, year) in value_columns.items():
+            if i >= len(cells):
+                continue
+            text, at = cells[i]
+            v = _TABLE_VALUE.match(text)
+            if not v:
+                continue
+            pre = _SIGNS.get(v.group("pre") or "", v.group("pre") or "")
+            m = _QUANTITY.fullmatch(f"{pre}{v.group('num')}{v.group('unit') or unit_text}{v.group('post') or ''}")
+            if m is None:
+                continue
+            unit = UNITS[m.group("unit")]
+            sent = doc.sentence_at(at)
+            yield Measure(text=text, span=Span(at, at + len(text)), value=parse_number(m.group("num") + m.group("mult")),
+                          unit=unit, indicator=indicator, kind=kind, year=year, comparator=_comparator(m),
+                          section_id=sent.section_id if sent else None, sentence_index=sent.index if sent else None,
+                          measure_type=measure_type(unit, indicator, indicator))

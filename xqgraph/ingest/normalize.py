@@ -17,8 +17,9 @@ from dataclasses import dataclass
 __all__ = ["Normalized", "normalize"]
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
-# white space between two CJK characters (or CJK punctuation), and indentation at line starts
-_STRAY = re.compile(rf"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef])[ \t\u3000\u00a0]+(?=[{_CJK}\u3000-\u303f\uff00-\uffef])"
+# white space between two CJK characters (or CJK punctuation), and indentation at line starts; not a tab between
+# two characters: it separates the cells of a table row (指标\t单位\t2021年完成)
+_STRAY = re.compile(rf"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef])[ \u3000\u00a0]+(?=[{_CJK}\u3000-\u303f\uff00-\uffef])"
                     r"|^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$", re.MULTILINE)
 
 
