@@ -349,3 +349,11 @@ def test_every_figure_of_a_table_row_is_read_in_its_unit(rows: list) -> None:
     found = [(m.indicator, m.value, m.unit, m.kind, m.year) for m in find_measures(parse_document(text))]
     assert found == [(name, pytest.approx(float(value) * mult), base, "target", 2022)
                      for name, (_, mult, base), value in rows]
+
+
+def test_bounds_said_in_other_words_and_changes_against_the_end_of_last_year() -> None:
+    doc = parse_document("某市2023年计划\n二、2023年主要目标\n城镇调查失业率不高于5.5%，PM2.5浓度低于35微克/立方米，"
+                         "新增城市绿地面积不小于50公顷。常住人口城镇化率为66.3%，较上年末提高0.8个百分点。\n")
+    assert [(m.value, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (5.5, "le", "城镇调查失业率"), (35, "le", "PM2.5浓度"), (50, "ge", "新增城市绿地面积"),
+        (66.3, "eq", "常住人口城镇化率"), (0.8, "eq", "常住人口城镇化率较上年末提高")]

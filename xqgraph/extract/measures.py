@@ -34,7 +34,7 @@ _MULT = r"(?:万亿|千万|百万|亿|万)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<lo>{_NUM})(?P<lomult>{_MULT})(?:{_UNIT})?[ ]?(?:—|–|-|~|至|到)[ ]?)?"
-    rf"(?P<pre>约|近|超过|突破|超|不低于|不少于|不超过|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
+    rf"(?P<pre>约|近|超过|突破|超|不低于|不少于|不小于|至少|不超过|不高于|不大于|低于|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
     rf"(?P<approx2>余|多)?(?P<unit>{_UNIT})(?P<post>以上|以内|以下|左右|多)?"
 )
 _PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点]+)")
@@ -59,13 +59,14 @@ _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|�
 _TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳定在|保持在|降至|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
 # a short indicator that says only how something changed borrows its subject; another one in a list
 # (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
-_COMPARED = r"(?:比上年|同比|较上年|比去年|环比|年均|同口径)"  # against what a change is stated
+_COMPARED = r"(?:[比较]上年(?:末|底)?|同比|[比较]去年|环比|年均|同口径)"  # against what a change is stated
 _CHANGE_ONLY = re.compile(rf"^{_COMPARED}?(?:增长|增速|增幅|提高|下降|减少|上升|增加|增|降|扩大|缩小|降低"
                           r"|达到|达|为|超过|突破|占比|比重)?(?:到|至|了)?$")
 _SHARE_OF = re.compile(r"^占(?!地)")  # 占全区进出口总额的26%: a share of the figure before it (not 占地100亩)
 _RELATIVE = re.compile(rf"^{_COMPARED}(?:增长|提高|下降|减少|上升|增加)?$")
 _TARGET_CUES = re.compile(r"力争|确保|计划|目标|预期|将")
-_COMPARATOR = {"以上": "ge", "超过": "ge", "突破": "ge", "超": "ge", "不低于": "ge", "不少于": "ge", "以内": "le", "不超过": "le",
+_COMPARATOR = {"以上": "ge", "超过": "ge", "突破": "ge", "超": "ge", "不低于": "ge", "不少于": "ge", "不小于": "ge", "至少": "ge",
+               "以内": "le", "不超过": "le", "不高于": "le", "不大于": "le", "低于": "le",
                "控制在": "le", "以下": "le", "左右": "approx", "约": "approx", "近": "approx", "多": "approx"}
 _LEVEL_WORDS = {"区": "区", "县": "县", "市": "市", "镇": "镇", "乡": "乡", "旗": "旗", "省": "省"}
 
