@@ -157,6 +157,12 @@ def test_schools_and_hospitals_named_with_common_words_but_not_kinds_of_them(pip
     assert ("育才小学东校区", "partOf", "育才小学") in {(x.head, x.predicate, x.tail) for x in r.linked.relations}
 
 
+def test_rail_ports_and_a_lake_that_begins_a_longer_name(pipeline) -> None:
+    found = _found(pipeline, "建设青白江国际铁路港、西部物流港，建成龙湖天街，保护洞庭湖生态。")
+    assert found.get("青白江国际铁路港") is EntityType.ZONE and "青白江国际铁路" not in found
+    assert "龙湖" not in found and found.get("洞庭湖") is EntityType.PLACE, found
+
+
 def test_counties_with_two_letter_names(pipeline) -> None:
     found = _found(pipeline, "实施醴陵市、攸县、茶陵县县城补短板项目，推进沛县、泾县发展，建成县城污水处理厂，提高县级医院能力。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"醴陵市", "攸县", "茶陵县", "沛县", "泾县"}, found

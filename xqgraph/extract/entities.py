@@ -600,7 +600,10 @@ _LAND_KINDS = frozenset(_LANDFORMS + "陆水林田草沙")  # a word made only o
 def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
     """Named mountains, lakes, rivers and seas jieba knows as place names (燕山, 长江, 太湖), unless they are
     divisions or stand inside a longer name (长江经济带): the canonical name marks them as droppable there."""
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.tag in ("ns", "nz") and after.start == tok.end:
+            continue  # 龙湖 天街: the first word of a longer name, not the lake
         if (tok.tag == "ns" and len(tok.text) >= 2 and tok.text[-1] in _LANDFORMS and tok.text not in gaz.by_name
                 and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
                 and not set(tok.text) <= _LAND_KINDS):

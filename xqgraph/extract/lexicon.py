@@ -62,15 +62,16 @@ HEADS: tuple[Head, ...] = (
     Head("创新区", _Z, proper=False, min_modifier=4), Head("先导区", _Z, proper=False, min_modifier=4),
     Head("引领区", _Z, proper=False, min_modifier=4), Head("起步区", _Z, proper=False, min_modifier=4),
     Head("科创区", _Z, proper=False), Head("走廊", _Z, proper=False),  # 甬江科创区, G60科创走廊
+    Head("铁路港", _Z), Head("物流港", _Z), Head("空港", _Z), Head("陆港", _Z), Head("港区", _Z),  # 青白江国际铁路港
     Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
     Head("经济圈", _Z, min_modifier=2, also=(EntityType.POLICY,)), Head("都市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
     Head("城市群", _Z, min_modifier=2, also=(EntityType.POLICY,)),
     # projects and facilities
-    Head("路", _P, max_len=8), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
+    Head("路", _P, max_len=8, not_before=("港",)), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
     Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=12), Head("站", _P, max_len=8),
-    Head("公路", _P, max_len=12), Head("高铁", _P, max_len=10), Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("省道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
+    Head("公路", _P, max_len=12, not_before=("港",)), Head("综合体", _P, max_len=12), Head("高铁", _P, max_len=10), Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("省道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
     Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
     # 市人民医院, 育才小学: a school's or hospital's name is often made of common words
     Head("医院", _P, proper=False, also=(_O,)), Head("中学", _P, proper=False, also=(_O,)),
