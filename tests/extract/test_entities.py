@@ -454,3 +454,20 @@ def test_commissions_are_bodies_but_party_committees_and_kinds_are_not() -> None
     orgs = {m.text for m in find_entities(doc, pipe.segmenter, gazetteer=pipe.gazetteer)
             if m.type is EntityType.ORGANIZATION}
     assert orgs == {"区发展改革委", "区卫健委"}
+
+
+def test_second_reading_of_the_new_rules(pipeline) -> None:
+    # each of these was wrongly found by a rule added the same day (a second reader's probes)
+    found = _found(pipeline, "督促乡镇和县直部门落实责任，完善区和县两级联动机制。推进瓦溪镇移民村、瓦溪镇空心村、蓝塘镇文明村、"
+                             "瓦溪镇农村社区整治。改善村委会办公室条件，清理规范党政机关办公室面积，区图书馆报告厅、区文化馆多功能厅、"
+                             "区有关委办局。推进天津至北京高速发展，开通西青至滨海城际公交。新建传染病医院，建设国省干线公路、通村公路，"
+                             "举办创新创业大赛、半程马拉松、线上马拉松，打造若干瑞丰路站点。")
+    assert not {n for n, t in found.items() if t is not EntityType.PLACE or n in ("和县",)} - {"瑞丰路"}, found
+    assert not {"和县", "移民村", "空心村", "文明村", "农村社区"} & set(found), found
+
+
+def test_second_reading_names_the_rules_still_find(pipeline) -> None:
+    found = _found(pipeline, "支持新建区、红谷滩区发展。瓦溪镇黄花村、区科技局、区委办公室、省政府办公厅。建设长沙至赣州高铁，"
+                             "改造京沪高速公路天津至北京段。南开大学津南校区建成。")
+    assert {"新建区", "黄花村", "区科技局", "区委办公室", "省政府办公厅", "长沙至赣州高铁", "京沪高速公路天津至北京段",
+            "南开大学津南校区"} <= set(found), found

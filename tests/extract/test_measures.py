@@ -357,3 +357,23 @@ def test_bounds_said_in_other_words_and_changes_against_the_end_of_last_year() -
     assert [(m.value, m.comparator, m.indicator) for m in find_measures(doc)] == [
         (5.5, "le", "城镇调查失业率"), (35, "le", "PM2.5浓度"), (50, "ge", "新增城市绿地面积"),
         (66.3, "eq", "常住人口城镇化率"), (0.8, "eq", "常住人口城镇化率较上年末提高")]
+
+
+def test_breakthroughs_counted_are_no_bound() -> None:
+    doc = parse_document("某区2018年计划\n二、2018年主要任务\n实现技术突破30项，专利授权量突破5000件。\n")
+    assert [(m.value, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (30, "eq", "技术突破"), (5000, "ge", "专利授权量")]
+
+
+def test_tables_keep_their_columns_and_headers() -> None:
+    # worked out by hand: an empty cell keeps the columns in place; a row of words is no header; bare years are
+    # a header (2021 before the plan's year: achieved); a heading's unit in brackets is its column's
+    text = ("某市2022年国民经济和社会发展计划\n二、2022年主要预期目标\n指标\t单位\t2021年完成\t2022年目标\n"
+            "研发经费投入强度\t%\t\t2.5\n单位GDP能耗下降\t%\t完成省下达任务\t完成市下达计划\n城镇新增就业\t万人\t1.2\t1.3\n"
+            "附表二\n指标\t单位\t2021\t2022\n粮食产量\t万吨\t52\t53以上\n"
+            "重点项目\t2022年计划投资（亿元）\t2021年完成投资（亿元）\n某某大道工程\t12\t8\n")
+    assert _table_facts(text) == [
+        ("研发经费投入强度", 2.5, "%", "target", 2022, "eq"),
+        ("城镇新增就业", 12000, "人", "achieved", 2021, "eq"), ("城镇新增就业", 13000, "人", "target", 2022, "eq"),
+        ("粮食产量", 520000, "吨", "achieved", 2021, "eq"), ("粮食产量", 530000, "吨", "target", 2022, "ge"),
+        ("某某大道工程投资", 1.2e9, "元", "target", 2022, "eq"), ("某某大道工程投资", 8e8, "元", "achieved", 2021, "eq")]

@@ -38,12 +38,13 @@ def test_a_village_written_right_after_its_town_is_in_it(pipeline) -> None:
 
 def test_the_stretch_of_a_road_or_river_through_a_place(pipeline) -> None:
     r = pipeline.run_document(parse_document("天津市西青区人民政府\n某区2018年计划\n二、2018年主要任务\n"
-                                             "汕湛高速紫金段建成通车，完成京杭大运河西青段运河公园规划，推进义容镇圩镇整治。\n"))
+                                             "汕湛高速惠州段建成通车，完成京杭大运河西青段运河公园规划，推进义容镇圩镇整治。完成青宁路新建段建设。\n"))
     found = {e.name: e.type for e in r.linked.entities}
-    assert found.get("汕湛高速紫金段") is EntityType.PROJECT and found.get("京杭大运河西青段") is EntityType.PLACE
+    assert found.get("汕湛高速惠州段") is EntityType.PROJECT and found.get("京杭大运河西青段") is EntityType.PLACE
+    assert "青宁路新建段" not in found  # 新建 is a short name of 新建区, far from 西青区: here a new stretch
     assert "义容镇圩镇" not in found  # 圩镇: a market town, a kind of place
     edges = {(x.head, x.predicate, x.tail) for x in r.linked.relations}
-    assert {("汕湛高速紫金段", "partOf", "汕湛高速"), ("京杭大运河西青段", "partOf", "京杭大运河"),
+    assert {("汕湛高速惠州段", "partOf", "汕湛高速"), ("京杭大运河西青段", "partOf", "京杭大运河"),
             ("京杭大运河西青段", "locatedIn", "西青区")} <= edges
 
 
@@ -119,3 +120,9 @@ def test_pairing_names_each_partner_not_the_divisions_around_them_nor_other_item
                              "深化与甘肃省静宁县对口帮扶，组织企业赴兰州市、西安市考察。")
     assert {t for h, p, t in edges if p == "pairedWith"} == {"福海县", "日喀则市", "巴东县", "静宁县"}, edges
     assert ("福海县", "locatedIn", "阿勒泰地区") in edges and ("阿勒泰地区", "locatedIn", "新疆") in edges
+
+
+def test_a_route_runs_between_its_ends_not_in_the_first(pipeline) -> None:
+    edges = _edges(pipeline, "疏浚杨柳青镇至辛口镇航道，实施西青至静海高速公路。")
+    assert not {(h, t) for h, p, t in edges if h in ("杨柳青镇至辛口镇航道", "西青至静海高速公路") and p == "locatedIn"}
+    assert {h for h, _, _ in edges} >= {"杨柳青镇", "辛口镇"}  # the towns themselves are still placed

@@ -56,15 +56,19 @@ def test_a_docx_table_of_indicators_gives_measures(tmp_path: Path) -> None:
     d = docx.Document()
     d.add_paragraph("某某区2020年国民经济和社会发展计划")
     d.add_paragraph("二、2020年主要目标")
-    rows = [("指标", "单位", "2019年完成", "2020年目标"), ("城镇新增就业", "万人", "1.2", "1.5以上")]
-    table = d.add_table(rows=2, cols=4)
+    rows = [("指标", "单位", "2019年完成", "2020年目标"), ("城镇新增就业", "万人", "1.2", "1.5以上"),
+            ("规上工业增加值增速", "%", "8", "8"), ("说明：能耗指标完成省下达任务", "", "", "")]
+    table = d.add_table(rows=4, cols=4)
     for row, texts in zip(table.rows, rows, strict=True):
         for cell, text in zip(row.cells, texts, strict=True):
             cell.text = text
+    table.rows[3].cells[0].merge(table.rows[3].cells[3])  # a note across the row: one cell, not four
     d.save(tmp_path / "plan.docx")
     doc = read_document(tmp_path / "plan.docx")
+    assert doc.text.splitlines()[-1] == "说明:能耗指标完成省下达任务" and doc.text.count("说明") == 1
     assert [(m.indicator, m.value, m.unit, m.kind, m.year, m.comparator) for m in find_measures(doc)] == [
-        ("城镇新增就业", 12000, "人", "achieved", 2019, "eq"), ("城镇新增就业", 15000, "人", "target", 2020, "ge")]
+        ("城镇新增就业", 12000, "人", "achieved", 2019, "eq"), ("城镇新增就业", 15000, "人", "target", 2020, "ge"),
+        ("规上工业增加值增速", 8, "%", "achieved", 2019, "eq"), ("规上工业增加值增速", 8, "%", "target", 2020, "eq")]
 
 
 def _pdf(path: Path, lines: list[str]) -> Path:

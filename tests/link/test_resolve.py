@@ -93,3 +93,16 @@ def test_a_name_inside_a_name_inside_a_name_joins_the_longest() -> None:
                    Mention("中铁十八局集团", Span(0, 7), EntityType.ORGANIZATION),
                    Mention("中铁十八局集团有限公司", Span(0, 11), EntityType.ORGANIZATION))
     assert [(e.name, e.aliases) for e in linked.entities] == [("中铁十八局集团有限公司", ("中铁十八局", "中铁十八局集团"))]
+
+
+def test_a_name_pointing_at_a_government_belongs_to_the_one_it_points_at() -> None:
+    from xqgraph.ingest import parse_document
+    from xqgraph.pipeline import Pipeline
+
+    pipe = Pipeline()
+    kunshan = pipe.run_document(parse_document("昆山市人民政府\n昆山市2022年计划\n二、2022年主要任务\n"
+                                               "市人民医院新院区开工，市科技局牵头，实施区域协调发展战略。\n"))
+    scopes = {e.name: e.scope for e in kunshan.linked.entities}
+    code = pipe.gazetteer.by_name["昆山市"][0].code
+    assert scopes["市人民医院"] == code and scopes["市科技局"] == code  # a county-level city's own, not 苏州's
+    assert scopes["区域协调发展战略"] is None  # 区域 points at no district

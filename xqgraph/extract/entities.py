@@ -102,8 +102,10 @@ def _glued_conjunction(word: str) -> int:
                default=0)
 
 
+_LEVEL_CHARACTERS = "省市区县镇乡村城"  # a division's level written alone: 区和县两级, 乡镇和县直部门
 _BODY_OWNERS = frozenset("省 市 区 县 镇 乡 街道".split())  # 区教育局, 市商务局: whose body it is
 _OWNERS_OF_BODIES = _BODY_OWNERS | frozenset("国家 国务院 省政府 市政府 区政府 县政府 省委 市委 区委 县委".split())
+_VAGUE_BODIES = ("有关", "相关", "各", "直属", "所属", "委办")  # 区有关委办局: the district's bodies, not one of them
 _BODY_HEADS = frozenset("局 厅 委 办公室".split())  # the heads of government bodies
 _TOWN_END = re.compile(r"(?:镇|乡|街道)(?!.*(?:镇|乡|街道))")  # the last town-level suffix
 _PARTY_BODIES = frozenset("党中央 国务院 中央 省委 市委 区委 县委 党委 省政府 市政府 区政府 县政府".split())
@@ -118,6 +120,8 @@ _PLACE_WORDS = frozenset(h.suffix for h in HEADS if h.type is EntityType.PLACE a
 
 
 # words that make a place's head a title it was given, not its name: 乡村振兴示范镇, 市级中心村, 全国重点镇
+# what kind of village or community (瓦溪镇移民村, …农村社区): no name after a town's
+_PLACE_KINDS = frozenset("移民 空心 搬迁 易地搬迁 行政 自然 红色 农村 城市 传统 古 少数民族 边境 城中 城郊 涉农 新型 安置 老旧".split())
 _TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美丽 小康 试点 强 名 贫困 薄弱".split())
 
 # verbs after which a province's or the country's kind of place is a title, not a name: 获评江苏省特色小镇
@@ -160,7 +164,7 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         if head.type is EntityType.EVENT:
             return False
         return not (tok.text.startswith("第") and tok.text[-1] not in "届次期" and head.type is not EntityType.POLICY)
-    if tok.tag == "m" and not _NUMBERISH.match(tok.text) and right is not None and right.tag == "x":
+    if tok.tag == "m" and len(tok.text) == 1 and tok.text not in "两几数多若每各半" and right is not None and right.tag == "x":
         return False  # 兆丰路站: a letter jieba reads as a number (兆), before the rest of a name it does not know
     if _NUMBERISH.match(tok.text) or tok.tag == "m":
         follows_word = (right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
@@ -219,8 +223,10 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str,
                      common: frozenset[str] = frozenset()) -> bool:
     """Whether the modifier *text* (tokens *mod*) before a head makes a name; *common* are short
     place names that do not make one (乡村振兴示范片区 is not in 振兴区)."""
-    if head.suffix in _BODY_HEADS and mod and mod[0].text in _OWNERS_OF_BODIES and (len(mod) >= 2 or len(text) >= 2):
-        return True  # 区科技局, 市市场监管局, 国家发展改革委, 省政府办公厅: whose body, then what it does
+    if head.suffix in _BODY_HEADS and mod and mod[0].text in _OWNERS_OF_BODIES and (
+            len(mod) == 1 and len(text) >= 2
+            or len(mod) >= 2 and not any(t.text.startswith(_VAGUE_BODIES) for t in mod[1:])):
+        return True  # 区科技局, 市市场监管局, 国家发展改革委, 省政府办公厅: whose body, then what it does (not 区有关委办局)
     if not _specific(mod, head, text):
         return False
     if not head.proper:
@@ -359,7 +365,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
         after_place = (head.type is EntityType.PLACE and head.level is not None and first > 0
                        and (tokens[first - 1].text in _PLACE_WORDS or head.level is PlaceLevel.VILLAGE
                             and _is_town_word(tokens[first - 1]))
-                       and len(modifier) >= head.min_modifier)
+                       and len(modifier) >= head.min_modifier and modifier not in _PLACE_KINDS
+                       and modifier not in GENERIC_WORDS and modifier not in _TITLES)
         if (name_start, end) in taken or name in GENERIC_NAMES:
             continue
         if first > 0 and tokens[first - 1].text in _TITLE_VERBS and before and all(
@@ -494,28 +501,37 @@ def _listed_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
             k = first - 1
 
 
-_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期|[东西南北新]?(?:校区|院区)")
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期|(?P<where>[东西南北新]|[\u4e00-\u9fff]{2,3}?)?(?:校区|院区)")
 
 
-def _phase_mentions(found: list[Mention], text: str, offset: int) -> Iterator[Mention]:
-    """西青医院二期, 育才小学东校区: a phase or campus named right after a project is a project too."""
+def _phase_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
+    """西青医院二期, 育才小学东校区, 南开大学津南校区: a phase or campus named right after a project or body is a
+    project too."""
     for m in found:
         if m.type in (EntityType.PROJECT, EntityType.ORGANIZATION) and offset <= m.span.start:
             p = _PHASE.match(text, m.span.end - offset)
-            if p:
+            where = p.group("where") if p else None
+            if p and (where is None or len(where) == 1 or where in gaz.by_name or where in gaz.by_short):
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
 
-_SEGMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)段")
+_SEGMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:至([\u4e00-\u9fff]{2,4}?))?段")  # 紫金段, 天津至北京段
 
 
-def _segment_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
-    """汕湛高速紫金段, 京杭大运河西青段: the stretch of a road, railway or river that runs through a place is a
-    thing of the same type (a project, a place)."""
+def _segment_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer,
+                      context: frozenset[str]) -> Iterator[Mention]:
+    """汕湛高速紫金段, 京杭大运河西青段, 京沪高速公路天津至北京段: the stretch of a road, railway or river through a
+    place, or between two, is a thing of the same type (a project, a place).  A county's short name counts only
+    near the issuer (*context*): 新建段, 延长段 are new and extended stretches, not 新建区's or 延长县's."""
+
+    def is_place(name: str | None) -> bool:
+        return name is None or name in gaz.by_name and name not in _GENERIC or any(
+            d.rank <= 2 or _near(d, gaz, context) for d in gaz.by_short.get(name, ()))
+
     for m in found:
         if (m.type is EntityType.PROJECT or m.type is EntityType.PLACE and m.level is None) and offset <= m.span.start:
             s = _SEGMENT.match(text, m.span.end - offset)
-            if s and (s.group(1) in gaz.by_name or s.group(1) in gaz.by_short):
+            if s and is_place(s.group(1)) and is_place(s.group(2)):
                 yield Mention(m.text + s.group(), Span(m.span.start, s.end() + offset), m.type)
 
 
@@ -559,13 +575,17 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
                         is_word: Callable[[str], bool] = lambda _: False) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
         full = gaz.by_name.get(tok.text) if tok.text not in _GENERIC else None
+        before = tokens[i - 1].text[-1:] if i > 0 and tokens[i - 1].end == tok.start else ""
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)
-                     or tok.text[-1] in "县旗" and tok.tag == "ns"):  # 沛县, 攸县 (not 城区, 郊区, 矿区)
+                     # 沛县, 攸县 (not 城区, 郊区, 矿区; nor 和县 in 乡镇和县直部门, 区和县两级)
+                     or tok.text[-1] in "县旗" and tok.tag == "ns" and before not in _LEVEL_CHARACTERS):
             picked = _pick(full, gaz, context)
             if picked is None and all(_generic_town(c) for c in full):
                 continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
-            if tok.text[:2] in HARD_STOPS and not any(_near(c, gaz, context) for c in full):
-                continue  # 新建区第三幼儿园: the verb 新建 before 区…, unless the issuer is near 新建区
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (tok.text[:2] in HARD_STOPS and nxt is not None and nxt.tag in ("m", "n", "nt", "x") and _CJK.match(nxt.text)
+                    and not any(_near(c, gaz, context) for c in full)):
+                continue  # 新建区第三幼儿园: the verb 新建 before 区第三…, unless the issuer is near 新建区 (新建区、红谷滩区 is)
             if (all(c.rank == 4 for c in full) and not any(_near(c, gaz, context) for c in full)
                     and _cut_from_a_word(tokens, i, is_word)):
                 continue  # a far-away township the segmenter made by cutting a word (文明 + 村镇)
@@ -628,7 +648,8 @@ def _glued_divisions(tok: Token, gaz: Gazetteer) -> Iterator[Mention]:
 
 # what a route between two places is: 遵义至余庆高速公路, 仁怀至赤水高速公路, 遵义至泸州铁路
 _ROUTE_KINDS = ("高速公路", "高速铁路", "城际铁路", "一级公路", "二级公路", "快速通道", "快速路", "铁路", "公路", "高速",
-                "城际", "轻轨", "国道", "省道", "航道", "运河")
+                "高铁", "轻轨", "国道", "省道", "航道", "运河")
+_NOT_ROUTE = re.compile(r"发展|增长|运行|运转|推进|扩张|崛起|前进")  # 天津至北京高速发展: 高速 is "fast" there
 _ROUTE_CODE = re.compile(r"[GSXY][0-9]{1,4}$")  # a national or provincial road's number before its name: S25
 _ROUTE_WORKS = ("扩容工程", "改扩建工程", "工程", "项目")
 
@@ -650,6 +671,8 @@ def _route_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer)
         if b_end is None:
             continue
         end = b_end + len(next(k for k in _ROUTE_KINDS if text.startswith(k, b_end)))
+        if text.startswith("高速", b_end) and _NOT_ROUTE.match(text, end):
+            continue
         end += len(next((w for w in _ROUTE_WORKS if text.startswith(w, end)), ""))
         code = _ROUTE_CODE.search(text, max(0, a - 5), a)
         start = code.start() if code else a
@@ -694,7 +717,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
         heads = list(_head_mentions(tokens, sent.text, off, gaz, common))
         routes = list(_route_mentions(tokens, sent.text, off, gaz))
-        here = [*routes, *heads, *_phase_mentions(heads, sent.text, off), *_segment_mentions(heads, sent.text, off, gaz),
+        here = [*routes, *heads, *_phase_mentions(heads, sent.text, off, gaz), *_segment_mentions(heads, sent.text, off, gaz, context),
                 *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
                 *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
                 *_listed_mentions(tokens, sent.text, off)]

@@ -71,7 +71,7 @@ HEADS: tuple[Head, ...] = (
     # projects and facilities
     Head("路", _P, max_len=8, not_before=("港",)), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
     Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=12), Head("站", _P, max_len=8),
-    Head("公路", _P, max_len=12, not_before=("港",)), Head("综合体", _P, max_len=12), Head("高铁", _P, max_len=10), Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("省道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8),
+    Head("公路", _P, max_len=12, not_before=("港",)), Head("综合体", _P, max_len=12), Head("高铁", _P, max_len=10), Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("省道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8, not_before=tuple("发展 增长 运行 运转 推进 扩张 崛起 前进".split())),
     Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
     # 市人民医院, 育才小学: a school's or hospital's name is often made of common words
     Head("医院", _P, proper=False, also=(_O,)), Head("中学", _P, proper=False, also=(_O,)),
@@ -93,7 +93,9 @@ HEADS: tuple[Head, ...] = (
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
     Head("母基金", _O, proper=False, min_modifier=2, also=(_P,)), Head("子基金", _O, proper=False, min_modifier=2, also=(_P,)),
-    Head("局", _O, max_len=14), Head("厅", _O, min_modifier=2, max_len=12), Head("办公室", _O, min_modifier=2, max_len=12),
+    Head("局", _O, max_len=14), Head("厅", _O, min_modifier=2, max_len=12, not_after=tuple(
+        "报告 多功能 功能 综合 会议 接待 宴会 展示 服务 营业 餐 大 客 展 舞 歌 门 音乐 咖啡 演播 演艺 放映 候车 候机 售票".split())),
+    Head("办公室", _O, min_modifier=2, max_len=12, not_after=tuple("领导 机关 配备 标准 村委会 居委会 专班".split())),
     Head("委", _O, proper=False, min_modifier=3, max_len=8,
                                        not_after=tuple("省市区县镇乡村党各两工团纪常居")),  # 区委, 党委, 村两委, 常委, 居委
     Head("银行", _O, proper=False, min_modifier=2, max_len=14), Head("分行", _O, min_modifier=2, max_len=14),
@@ -119,9 +121,9 @@ HEADS: tuple[Head, ...] = (
     Head("展销会", _E, proper=False, min_modifier=3, max_len=24), Head("洽谈会", _E, proper=False, min_modifier=3, max_len=24),
     Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("年会", _E, proper=False, min_modifier=4, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
     Head("运动会", _E, proper=False, min_modifier=3, max_len=24),
-    Head("自行车赛", _E, proper=False, min_modifier=3, max_len=24), Head("马拉松", _E, proper=False, min_modifier=2, max_len=20),
+    Head("自行车赛", _E, proper=False, min_modifier=3, max_len=24), Head("马拉松", _E, min_modifier=2, max_len=20),
     Head("公开赛", _E, proper=False, min_modifier=3, max_len=24), Head("邀请赛", _E, proper=False, min_modifier=3, max_len=24),
-    Head("大赛", _E, proper=False, min_modifier=4, max_len=24), Head("普查", _E, proper=False, min_modifier=4, max_len=16),
+    Head("大赛", _E, min_modifier=4, max_len=24), Head("普查", _E, proper=False, min_modifier=4, max_len=16),
     # games known by their short names: 第十九届亚运会, 北京冬奥会
     *(Head(games, _E, proper=False, min_modifier=2, max_len=16) for games in "亚运会 亚残运会 大运会 全运会 奥运会 冬奥会 残奥会".split()), Head("锦标赛", _E, proper=False, min_modifier=3, max_len=24),
 )
@@ -163,7 +165,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     地方 区域 本地 区级 市级 国家级 省级 体制 行政 政府 公共 全国 国家 世界 国际 国内 跨国 行业 领域 中小 大型 小型 基础设施 道路 引才 储备 资产 投资 运营 资本 城市运营商 公立 跨国 长效 总体 行动 联动 布局
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
     县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
-    附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时""".split()
+    附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时 传染病 精神病 精神卫生 干线 国省 国省干线 通村 通组 通户 旅游
+    创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 
@@ -188,4 +191,4 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
-COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期|[东西南北新]?(?:校区|院区))$")
+COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|.{2,4}至.{2,4}段|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期|.{0,3}(?:校区|院区))$")

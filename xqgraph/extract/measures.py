@@ -335,14 +335,17 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
             continue
         if low is not None and low >= value:
             low = None  # 2020-2021 and the like are not ranges of the quantity
+        # 实现技术突破30项: breakthroughs counted, not a bound (专利授权量突破5000件 is one)
+        counted = (m.group("pre") == "突破" and UNITS[m.group("unit")] in ("项", "个")
+                   and not re.search(r"(?:量|数|额|规模)$", text[: m.start()]))
         start = m.start("lo") if low is not None else (
-            m.start("num") - (len(m.group("pre")) if m.group("pre") in _COMPARATOR else 0))
+            m.start("num") - (len(m.group("pre")) if m.group("pre") in _COMPARATOR and not counted else 0))
         span = Span(sent.span.start + start, sent.span.start + m.end())
         clause_start = _clause_start(text, m.start())
         clause = text[clause_start : m.start()]
         about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions, ends)
         unit = UNITS[m.group("unit")]
-        indicator = _indicator(text, m)
+        indicator = _indicator(text, m) + ("突破" if counted else "")
         rest = _SUBJECT_VERB.sub("", indicator[len(about):]) if about and indicator.startswith(about) else ""
         if about and rest:  # 开发区实现营业收入…: the subject stays, the verb after it goes (as the guideline's 园区总销售收入)
             indicator = about + rest
@@ -356,7 +359,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
             indicator=indicator,
             kind=kind,
             year=by_year if by_year is not None and by_start <= m.start() < by_end else year,
-            comparator=_comparator(m),
+            comparator="eq" if counted else _comparator(m),
             about=about,
             section_id=sent.section_id,
             sentence_index=sent.index,
@@ -420,10 +423,11 @@ def _worded_measures(doc: Document, sent: Sentence, coreference: dict[str, str])
 
 # -- tables: 指标 | 单位 | 2021年完成 | 2022年目标 ------------------------------------------------------------------
 
-_CELLS = re.compile(r"[^\t|]+")  # cells of a row: between tabs (text, PDF) or pipes (.docx and HTML as ingest writes them)
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_TARGET_COLUMN = re.compile(r"目标|计划|预期|预计目标")
-_ACHIEVED_COLUMN = re.compile(r"完成|实际|实绩|执行|预计")
+# a column's heading: a year and what its figures are (2021年完成, 2022年预期目标, 计划, 2021), and perhaps a unit
+_KIND_COLUMN = re.compile(r"^(?:(?:19|20)\d{2}\s*年?度?)?(?:全年)?(?P<kind>(?:预期|计划|预计|实际)?(?:目标|完成|执行|计划|预计|实绩)"
+                          r"(?:值|数|情况|投资)?)?(?:[（(](?P<unit>[^（）()]{1,6})[)）])?$")
+_TARGET_KIND = re.compile(r"目标|计划|预期")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 _BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,6})[)）]$")  # 城镇新增就业（万人）
 _TABLE_VALUE = re.compile(r"^(?P<pre>约|近|≥|≤|>|<|不低于|不少于|不超过|超过)?(?P<num>\d+(?:\.\d+)?)"
@@ -432,33 +436,56 @@ _SIGNS = {"≥": "不低于", ">": "超过", "≤": "不超过", "<": "不超过
 
 
 def _cells(line: str, start: int) -> list[tuple[str, int]]:
-    """The non-empty cells of a table row (text, offset), or [] when *line* is no row of three cells or more."""
-    if "\t" not in line and "|" not in line:
+    """The cells of a table row (text, offset), empty ones included, or [] when *line* is no row of three
+    cells or more: cells are between tabs (text, PDF) or pipes (.docx and HTML as ingest writes them)."""
+    sep = "\t" if "\t" in line else "|" if "|" in line else ""
+    if not sep:
         return []
-    cells = [(m.group().strip(), start + m.start() + len(m.group()) - len(m.group().lstrip()))
-             for m in _CELLS.finditer(line) if m.group().strip()]
-    return cells if len(cells) >= 3 else []
+    body = line.rstrip("\r\n")
+    pieces, at = [], start
+    for piece in body.split(sep):
+        stripped = piece.strip()
+        pieces.append((stripped, at + (piece.index(stripped) if stripped else 0)))
+        at += len(piece) + 1
+    if sep == "|":  # | a | b |: the pipes at the ends hold no cells
+        pieces = pieces[1:] if pieces and not pieces[0][0] else pieces
+        pieces = pieces[:-1] if pieces and not pieces[-1][0] else pieces
+    return pieces if sum(bool(t) for t, _ in pieces) >= 3 else []
 
 
-def _columns(cells: list[tuple[str, int]], doc: Document) -> tuple[dict[int, tuple[str, int | None]], int | None] | None:
-    """A header row's value columns (index → kind, year) and its unit column; None when the row is no header."""
+# a header's value columns (index → kind, year, unit from the heading, what is counted: 投资) and its unit column
+_Columns = tuple[dict[int, tuple[str, int | None, str, str]], int | None]
+
+
+def _columns(cells: list[tuple[str, int]], doc: Document) -> _Columns | None:
+    """A header row's value columns (index → kind, year, unit from the heading) and its unit column; None when
+    the row is no header: every cell must be a heading (指标, 单位, 2021年完成), not a figure or a phrase."""
     plan, review = doc.metadata.year, doc.metadata.review_year
-    columns: dict[int, tuple[str, int | None]] = {}
+    columns: dict[int, tuple[str, int | None, str, str]] = {}
     unit = None
     for i, (text, _) in enumerate(cells):
         if _UNIT_COLUMN.match(text):
             unit = i
             continue
-        if _TABLE_VALUE.match(text):
-            return None  # a figure: a row of data, not of headings
-        y = _COLUMN_YEAR.search(text)
+        heading = _KIND_COLUMN.match(text)
+        y = _COLUMN_YEAR.match(text)
+        if heading is None or not (heading.group("kind") or y):
+            if _TABLE_VALUE.match(text):
+                return None  # a figure: a row of data
+            continue  # 指标, 序号, 属性: the row's other columns
         year = int(y.group(1)) if y else None
-        if _TARGET_COLUMN.search(text) and not re.search(r"完成|实际", text):
-            columns[i] = ("target", year if year is not None else plan)
-        elif _ACHIEVED_COLUMN.search(text):
-            columns[i] = ("achieved", year if year is not None else review)
-        elif year is not None and plan is not None and re.fullmatch(r"(?:19|20)\d{2}\s*年?", text):
-            columns[i] = ("achieved" if year < plan else "target", year)
+        kind_word = heading.group("kind") or ""
+        if _TARGET_KIND.search(kind_word) and "完成" not in kind_word:
+            kind = "target"
+        elif kind_word:
+            kind = "achieved"
+        elif year is not None and plan is not None:
+            kind = "achieved" if year < plan else "target"
+        else:
+            continue
+        if year is None:
+            year = plan if kind == "target" else review
+        columns[i] = (kind, year, heading.group("unit") or "", "投资" if kind_word.endswith("投资") else "")
     return (columns, unit) if columns else None
 
 
@@ -481,7 +508,7 @@ def _table_measures(doc: Document) -> Iterator[Measure]:
         if header is None:
             continue
         value_columns, unit_column = header
-        names = [(i, t) for i, (t, _) in enumerate(cells) if i not in value_columns and i != unit_column
+        names = [(i, t) for i, (t, _) in enumerate(cells) if t and i not in value_columns and i != unit_column
                  and not re.fullmatch(r"[\d.、]+|[一二三四五六七八九十]+|约束性|预期性", t)]
         if not names:
             continue
@@ -491,7 +518,7 @@ def _table_measures(doc: Document) -> Iterator[Measure]:
         if bracket:
             unit_text = unit_text or bracket.group(1)
             indicator = indicator[: bracket.start()].strip()
-        for i, (kind, year) in value_columns.items():
+        for i, (kind, year, column_unit, counted) in value_columns.items():
             if i >= len(cells):
                 continue
             text, at = cells[i]
@@ -499,12 +526,14 @@ def _table_measures(doc: Document) -> Iterator[Measure]:
             if not v:
                 continue
             pre = _SIGNS.get(v.group("pre") or "", v.group("pre") or "")
-            m = _QUANTITY.fullmatch(f"{pre}{v.group('num')}{v.group('unit') or unit_text}{v.group('post') or ''}")
+            unit_here = v.group("unit") or unit_text or column_unit
+            m = _QUANTITY.fullmatch(f"{pre}{v.group('num')}{unit_here}{v.group('post') or ''}")
             if m is None:
                 continue
             unit = UNITS[m.group("unit")]
             sent = doc.sentence_at(at)
+            what = indicator + counted  # 某某大道工程 under 2022年计划投资（亿元）: its investment
             yield Measure(text=text, span=Span(at, at + len(text)), value=parse_number(m.group("num") + m.group("mult")),
-                          unit=unit, indicator=indicator, kind=kind, year=year, comparator=_comparator(m),
+                          unit=unit, indicator=what, kind=kind, year=year, comparator=_comparator(m),
                           section_id=sent.section_id if sent else None, sentence_index=sent.index if sent else None,
-                          measure_type=measure_type(unit, indicator, indicator))
+                          measure_type=measure_type(unit, what, what))

@@ -28,6 +28,7 @@ _OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能�
 _QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|成渝|长江|黄河|环渤海|珠三角|省|市)")
 _LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
 _STEM = re.compile(r"(?:镇|乡|街道|区|县|市)$")
+_ROUTE = re.compile(r"^[^至]{0,8}至")  # a route named by its two ends: 保定至阜平高速公路, (杨柳青镇)至辛口镇航道
 _BRANCH = re.compile(r"分(?:园|区|院|校|中心)")  # a branch of a larger thing, named after where it is
 
 
@@ -52,7 +53,7 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
             if inner is m or not m.text.startswith(inner.text) or len(inner.text) < 2:
                 continue
             rest = m.text[len(inner.text):]
-            if inner.type is EntityType.PLACE and inner.level is not None and _is_site(m):
+            if inner.type is EntityType.PLACE and inner.level is not None and _is_site(m) and not _ROUTE.match(rest):
                 yield Relation(m.text, "locatedIn", inner.text, m.span)  # 湖塘镇科教城片区 is in the town
             elif COMPONENT.match(rest):
                 yield Relation(m.text, "partOf", inner.text, m.span)
@@ -99,6 +100,8 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
             continue
         if any(m.text.startswith(n) and m.text != n for n in names):
             continue  # 西青医院二期 is where 西青医院 is
+        if _ROUTE.match(m.text):
+            continue  # 保定至阜平高速公路 runs between two places, in neither
         for stem, place in stems.items():
             if m.text.startswith(stem) and not m.text.startswith(place):
                 yield Relation(m.text, "locatedIn", place, m.span)

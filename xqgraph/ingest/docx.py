@@ -53,6 +53,7 @@ def docx_to_text(path: str | Path) -> str:
             lines.append(block.text)
         elif isinstance(block, Table):
             for row in block.rows:
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells))  # merged cells repeat
+                # a merged cell is the same cell in each column it spans: once; equal texts in two cells stay two
+                cells = [c.text.strip() for c in {id(c._tc): c for c in row.cells}.values()]
                 lines.append(" | ".join(cells))
     return "\n".join(lines)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 __all__ = ["Normalized", "normalize"]
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
-# white space between two CJK characters (or CJK punctuation), and indentation at line starts; not a tab between
-# two characters: it separates the cells of a table row (指标\t单位\t2021年完成)
-_STRAY = re.compile(rf"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef])[ \u3000\u00a0]+(?=[{_CJK}\u3000-\u303f\uff00-\uffef])"
+# white space between two CJK characters (or CJK punctuation), and indentation at line starts (but not the tabs
+# between the cells of a table row: see _is_row)
+_STRAY = re.compile(rf"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef])[ \t\u3000\u00a0]+(?=[{_CJK}\u3000-\u303f\uff00-\uffef])"
                     r"|^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$", re.MULTILINE)
 
 
@@ -40,6 +40,13 @@ _WIDTH = {code: unicodedata.normalize("NFKC", chr(code)) for code in [*range(0xF
 assert all(len(ch) == 1 for ch in _WIDTH.values())  # so offsets map one to one
 
 
+def _is_row(text: str, at: int) -> bool:
+    """Whether the line around *at* is a table row: three cells or more, separated by tabs (not only indented)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : len(text) if end < 0 else end].strip().count("\t") >= 2
+
+
 def normalize(text: str) -> Normalized:
     """Normalise *text*; see the module documentation.
 
@@ -55,6 +62,8 @@ def normalize(text: str) -> Normalized:
     offsets: list[int] = []
     last = 0
     for m in _STRAY.finditer(text):
+        if "\t" in m.group() and _is_row(text, m.start()):
+            continue  # 指标\t单位\t2021年完成: the tab separates two cells
         pieces.append(text[last : m.start()])
         offsets.extend(range(last, m.start()))
         last = m.end()

@@ -193,13 +193,9 @@ def _is_lead(text: str, span: Span, heading_starts: set[int]) -> bool:
             and text[span.end - 1] in "。！!")
 
 
-def _chapter_divided(text: str, start: int) -> bool:
-    """Whether the document is divided into 第一部分 or 第一章 (above its 一、)."""
-    return any(m.group(2) for m in _PART.finditer(text, start))
-
-
-def _heads(text: str, start: int) -> list[tuple[int, int]]:
-    """(offset, level) of every heading: parts 1, sections 2, numbered items 3.
+def _heads(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
+    """(offset, level) of every heading: parts 1, sections 2, numbered items 3; and whether the document is
+    divided into 第一部分 or 第一章 (above its 一、).
 
     A document divided into 第一部分 (or 第一章) has those as its parts, and
     the other kinds of heading it uses below them, in the order 一、, （一）,
@@ -208,11 +204,11 @@ def _heads(text: str, start: int) -> list[tuple[int, int]]:
     Examples
     --------
     >>> _heads("一、回顾\\n（一）产业\\n1.工业\\n", 0)
-    [(0, 1), (5, 2), (11, 3)]
+    ([(0, 1), (5, 2), (11, 3)], False)
     >>> _heads("第一部分 回顾\\n一、产业\\n（一）工业\\n1.制造\\n", 0)
-    [(0, 1), (8, 2), (13, 3), (19, 4)]
+    ([(0, 1), (8, 2), (13, 3), (19, 4)], True)
     >>> _heads("第一部分 回顾\\n（一）工业\\n1.制造\\n", 0)
-    [(0, 1), (8, 2), (14, 3)]
+    ([(0, 1), (8, 2), (14, 3)], True)
     """
     parts = list(_PART.finditer(text, start))
     chapters = [m.start() for m in parts if m.group(2)]
@@ -220,7 +216,7 @@ def _heads(text: str, start: int) -> list[tuple[int, int]]:
         heads = [(m.start(), 1) for m in parts]
         heads += [(m.start(), 2) for m in _SECTION.finditer(text, start)]
         heads += [(m.start(), 3) for m in _ITEM.finditer(text, start)]
-        return sorted(heads)
+        return sorted(heads), False
     # 第…部分 above the other kinds of heading the document uses, each one level deeper than the one before
     kinds = [[m.start() for m in parts if not m.group(2)], [m.start() for m in _SECTION.finditer(text, start)],
              [m.start() for m in _ITEM.finditer(text, start)]]
@@ -230,7 +226,7 @@ def _heads(text: str, start: int) -> list[tuple[int, int]]:
         if starts:
             level += 1
             heads += [(at, level) for at in starts]
-    return sorted(heads)
+    return sorted(heads), True
 
 
 def find_sections(text: str, body_start: int, plan: int | None, default: PartRole = PartRole.OTHER,
@@ -241,11 +237,10 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
     their parent's, and those outside any part take the *default* role (a
     plan without parts plans throughout).
     """
-    heads = _heads(text, body_start)
+    heads, chapters = _heads(text, body_start)
     sections: list[Section] = []
     open_parents: dict[int, Section] = {}
     counters = [0] * (2 + max((level for _, level in heads), default=0))
-    chapters = _chapter_divided(text, body_start)
     review = review if review is not None else (plan - 1 if plan else None)
     for i, (start, level) in enumerate(heads):
         end = next((h[0] for h in heads[i + 1:] if h[1] <= level), len(text))

@@ -233,6 +233,9 @@ def _is_local(e: Entity) -> bool:
     return e.type in _LOCAL_TYPES or (e.type is EntityType.PLACE and not e.code)
 
 
+# words that begin with a level's character without pointing at a government: 区域, 县域, 市场 …
+_NOT_OWNERS = frozenset("区域 区位 区块 区县 县域 县城 县区 县市 县乡 市场 市民 市容 市政 市区 市域 市县 市级 区级 县级 省级 乡镇 乡村 "
+                        "镇域 镇村 镇街 乡土 省内 市内 区内 县内 省市 省外 市外".split())
 _OWNER_RANKS = {"省": (1,), "市": (2, 1), "区": (3,), "县": (3,), "镇": (4,), "乡": (4,)}
 
 
@@ -247,10 +250,16 @@ def _owner_scope(e: Entity, issuer: Division, gaz: Gazetteer) -> str | None:
     >>> xiqing = gaz.by_name["西青区"][0]
     >>> [_owner_scope(Entity("x", n, EntityType.ORGANIZATION), xiqing, gaz) for n in ("区科技局", "市政府", "科技局", "区委")]
     ['120111', '120000', None, '120111']
+    >>> kunshan = gaz.by_name["昆山市"][0]
+    >>> _owner_scope(Entity("x", "市人民医院", EntityType.PROJECT), kunshan, gaz) == kunshan.code
+    True
     """
     ranks = _OWNER_RANKS.get(e.name[:1])
-    if ranks is None or e.code or len(e.name) < 2:
+    if (ranks is None or e.code or len(e.name) < 2 or e.type is EntityType.POLICY
+            or e.name[:2] in _NOT_OWNERS and e.name[1:3] != "政府"):  # 市政 works, 市政府 governs
         return None
+    if issuer.name.endswith(e.name[0]):
+        return issuer.code  # 市人民医院 in a county-level city's report (昆山市) is its own, not 苏州's
     chain = [issuer, *gaz.ancestors(issuer)]
     return next((d.code for rank in ranks for d in chain if d.rank == rank), None)
 
