@@ -471,3 +471,13 @@ def test_second_reading_names_the_rules_still_find(pipeline) -> None:
                              "改造京沪高速公路天津至北京段。南开大学津南校区建成。")
     assert {"新建区", "黄花村", "区科技局", "区委办公室", "省政府办公厅", "长沙至赣州高铁", "京沪高速公路天津至北京段",
             "南开大学津南校区"} <= set(found), found
+
+
+def test_banners_gacha_and_the_stretch_of_a_route(pipeline) -> None:
+    r = pipeline.run_text("鄂托克旗2023年政府工作报告\n一、2022年工作回顾\n全旗地区生产总值完成680亿元。新建嘎查村综合服务站12个，"
+                          "巴音乌苏嘎查、查布嘎查获评全国民主法治示范村。推进乌海至玛沁高速公路鄂托克段建设。\n")
+    found = {e.name: e.type for e in r.linked.entities}
+    assert found.get("巴音乌苏嘎查") is EntityType.PLACE and found.get("查布嘎查") is EntityType.PLACE
+    assert "嘎查村" not in found and "嘎查村综合服务站" not in found
+    assert "乌海至玛沁高速公路鄂托克段" in found and "玛沁高速公路鄂托克段" not in found, found
+    assert r.linked.measures[0].indicator == "地区生产总值"  # 全旗: the whole banner, as 全县 and 全区

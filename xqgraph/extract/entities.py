@@ -717,14 +717,20 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
         heads = list(_head_mentions(tokens, sent.text, off, gaz, common))
         routes = list(_route_mentions(tokens, sent.text, off, gaz))
-        here = [*routes, *heads, *_phase_mentions(heads, sent.text, off, gaz), *_segment_mentions(heads, sent.text, off, gaz, context),
-                *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
-                *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
-                *_listed_mentions(tokens, sent.text, off)]
         # 泸州铁路 is the end of 遵义至泸州铁路, 环青海湖国际公路 the course of …公路自行车赛: not names of their own
         covers = routes + [h for h in heads if h.type is EntityType.EVENT]
-        found.extend(m for m in here if m.type is not EntityType.PROJECT or not any(
-            c.span.start <= m.span.start and m.span.end <= c.span.end and m.span != c.span for c in covers))
+
+        def uncovered(ms: Iterable[Mention], covers: list[Mention] = covers) -> list[Mention]:
+            return [m for m in ms if m.type is not EntityType.PROJECT or not any(
+                c.span.start <= m.span.start and m.span.end <= c.span.end and m.span != c.span for c in covers)]
+
+        named = [*routes, *uncovered(heads)]  # the phases and stretches of these: 乌海至玛沁高速公路鄂托克段
+        found.extend(named)
+        found.extend(uncovered([*_phase_mentions(named, sent.text, off, gaz),
+                                *_segment_mentions(named, sent.text, off, gaz, context),
+                                *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
+                                *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
+                                *_listed_mentions(tokens, sent.text, off)]))
     found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
 

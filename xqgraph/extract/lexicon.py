@@ -43,6 +43,7 @@ HEADS: tuple[Head, ...] = (
     Head("街道", _PL, PlaceLevel.SUBDISTRICT, min_modifier=2, max_len=6),
     Head("村", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=5),
     Head("社区", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=6),
+    Head("嘎查", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=8),  # a village in Inner Mongolia: 巴音乌苏嘎查
     Head("运河", _PL, proper=False, min_modifier=1, max_len=6),
     Head("河", _PL, min_modifier=2, max_len=6),
     # zones
@@ -179,7 +180,7 @@ QUOTE_SUFFIXES: tuple[str, ...] = (
 
 # common words that end in a head without being names: 城镇 is not a town
 GENERIC_COMPOUNDS: frozenset[str] = frozenset(
-    """城镇 乡镇 街镇 村镇 小城镇 集镇 圩镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
+    """城镇 乡镇 街镇 村镇 小城镇 集镇 圩镇 嘎查村 苏木镇 渠道 通道 频道 轨道 街道办 结合部 全部 内部 外部 总部 干部 本部 公路 道路 线路 站点
     电路 思路 出路 销路 门路 套路 弯路 老路 新路 退路 活路 回路 网路
     生产线 流水线 路线 红线 底线 防线 在线 一线 热线 专线 干线 主线 连线 沿线 界线 航线 管线 战线 前线 生命线
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
