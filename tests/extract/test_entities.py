@@ -481,3 +481,8 @@ def test_banners_gacha_and_the_stretch_of_a_route(pipeline) -> None:
     assert "嘎查村" not in found and "嘎查村综合服务站" not in found
     assert "乌海至玛沁高速公路鄂托克段" in found and "玛沁高速公路鄂托克段" not in found, found
     assert r.linked.measures[0].indicator == "地区生产总值"  # 全旗: the whole banner, as 全县 and 全区
+
+
+def test_a_phase_inside_a_project_s_name(pipeline) -> None:
+    found = _found(pipeline, "宁德时代四川基地二期项目竣工投产，推进二期项目建设。")
+    assert found.get("宁德时代四川基地二期项目") is EntityType.PROJECT and "二期项目" not in found, found

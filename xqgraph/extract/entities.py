@@ -163,6 +163,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
     if _ORDINAL.match(tok.text):
         if head.type is EntityType.EVENT:
             return False
+        if tok.text.endswith("期") and head.type in (EntityType.PROJECT, EntityType.ZONE):
+            return False  # 宁德时代四川基地二期项目: a phase inside a project's name
         return not (tok.text.startswith("第") and tok.text[-1] not in "届次期" and head.type is not EntityType.POLICY)
     if tok.tag == "m" and len(tok.text) == 1 and tok.text not in "两几数多若每各半" and right is not None and right.tag == "x":
         return False  # 兆丰路站: a letter jieba reads as a number (兆), before the rest of a name it does not know
