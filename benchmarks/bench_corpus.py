@@ -37,13 +37,17 @@ store
 
 Absolute times on a shared 2-core machine move with its load; the ratios are what to track.
 
-Last run on the 2-core, 24 GiB development machine (2026-11-29, evening):
+Last runs on the 2-core, 24 GiB development machine:
 
-- throughput, 200 documents (2.9 M characters): jobs=1 6.3× jieba.lcut (47.1 s against 7.5 s; bar ≤ 3×:
-  not met); jobs=2 37.5 s, a speed-up of 1.26× (bar ≥ 1.7×: not met).  Per phase with one job (45.4 s in
+- throughput, 200 documents (2.9 M characters), 2026-11-29 (second session): jobs=1 6.6× jieba.lcut (56.0 s against 8.4 s;
+  bar ≤ 3×: not met); jobs=2 46.7 s, a speed-up of 1.20× (bar ≥ 1.7×: not met).  The run before (6.3×,
+  1.26×) was on the same code less the day's extraction rules; the pipeline alone measured 4.8-5.0×
+  jieba both times, so most of the difference is the machine.  Per phase with one job (first session, 45.4 s in
   all): the pipeline 35.4 s (4.9× jieba; segmentation alone about 1.5×), the Turtle export 6.6 s, and
   beside them on the second core the store load (12 s) and compaction (4.3 s).  Two jobs are CPU-bound:
   the load and the export, about a third of all CPU, stay in the main process.
+The memory and store figures below are from the first session of 2026-11-29 (not re-run since):
+
 - peak tree RSS with 2 jobs: 774 MiB (50 documents), 771 (100), 781 (200), 798 (400), 819 (800),
   821 (1,000) — under the 1 GiB bar.
 - store of 10,003 replicated documents (90.5 M quads, 24.5 GiB): every query under 0.4 s except
