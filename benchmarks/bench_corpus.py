@@ -46,10 +46,11 @@ Last runs on the 2-core, 24 GiB development machine:
   all): the pipeline 35.4 s (4.9× jieba; segmentation alone about 1.5×), the Turtle export 6.6 s, and
   beside them on the second core the store load (12 s) and compaction (4.3 s).  Two jobs are CPU-bound:
   the load and the export, about a third of all CPU, stay in the main process.
-The memory and store figures below are from the first session of 2026-11-29 (not re-run since):
+- peak tree RSS with 2 jobs (second session): 783 MiB (50 documents), 781 (100), 787 (200), 814 (400),
+  847 (800), 832 (1,000) — under the 1 GiB bar (821 at 1,000 in the first session).
 
-- peak tree RSS with 2 jobs: 774 MiB (50 documents), 771 (100), 781 (200), 798 (400), 819 (800),
-  821 (1,000) — under the 1 GiB bar.
+The store figures below are from the first session of 2026-11-29 (not re-run since):
+
 - store of 10,003 replicated documents (90.5 M quads, 24.5 GiB): every query under 0.4 s except
   employment.rq, 1.00 s for 24,000 rows (bar < 1 s: not met; 1.16 s and 1.63 s in the two runs before);
   co-mentioned.rq for the policy named most often 120 ms.  Compaction (``optimize``, as a build ends)
