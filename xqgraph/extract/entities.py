@@ -721,20 +721,21 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         routes = list(_route_mentions(tokens, sent.text, off, gaz))
         # 泸州铁路 is the end of 遵义至泸州铁路, 环青海湖国际公路 the course of …公路自行车赛: not names of their own
         covers = routes + [h for h in heads if h.type is EntityType.EVENT]
-
-        def uncovered(ms: Iterable[Mention], covers: list[Mention] = covers) -> list[Mention]:
-            return [m for m in ms if m.type is not EntityType.PROJECT or not any(
-                c.span.start <= m.span.start and m.span.end <= c.span.end and m.span != c.span for c in covers)]
-
-        named = [*routes, *uncovered(heads)]  # the phases and stretches of these: 乌海至玛沁高速公路鄂托克段
+        named = [*routes, *_uncovered(heads, covers)]  # the phases and stretches of these: …高速公路鄂托克段
         found.extend(named)
-        found.extend(uncovered([*_phase_mentions(named, sent.text, off, gaz),
-                                *_segment_mentions(named, sent.text, off, gaz, context),
-                                *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
-                                *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
-                                *_listed_mentions(tokens, sent.text, off)]))
+        found.extend(_uncovered([*_phase_mentions(named, sent.text, off, gaz),
+                                 *_segment_mentions(named, sent.text, off, gaz, context),
+                                 *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
+                                 *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
+                                 *_listed_mentions(tokens, sent.text, off)], covers))
     found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
+
+
+def _uncovered(mentions: Iterable[Mention], covers: list[Mention]) -> list[Mention]:
+    """*mentions* less the project names that lie strictly inside one of *covers* (a route, an event)."""
+    return [m for m in mentions if m.type is not EntityType.PROJECT or not any(
+        c.span.start <= m.span.start and m.span.end <= c.span.end and m.span != c.span for c in covers)]
 
 
 def _meeting_mention(doc: Document) -> list[Mention]:
