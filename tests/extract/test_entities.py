@@ -486,3 +486,8 @@ def test_banners_gacha_and_the_stretch_of_a_route(pipeline) -> None:
 def test_a_phase_inside_a_project_s_name(pipeline) -> None:
     found = _found(pipeline, "宁德时代四川基地二期项目竣工投产，推进二期项目建设。")
     assert found.get("宁德时代四川基地二期项目") is EntityType.PROJECT and "二期项目" not in found, found
+
+
+def test_new_areas_named_by_a_byname(pipeline) -> None:
+    found = _found(pipeline, "推进天府新区建设，建设城市新区、产业新区，开发新区，聚焦新区发展，加快新区发展。")
+    assert {n for n, t in found.items() if t is EntityType.ZONE} == {"天府新区"}, found

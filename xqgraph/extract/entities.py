@@ -249,6 +249,8 @@ def _proper(mod: list[Token], head: Head, gaz: Gazetteer, common: frozenset[str]
     """Whether the modifier holds a proper name: a place, a person's or brand's name, a quoted term."""
     if head.type is EntityType.PLACE and sum(len(t.text) == 1 for t in mod) >= 2:
         return True  # a place name jieba does not know falls apart into letters: 瓶 窑 镇
+    if head.suffix == "新区" and len(mod) == 1 and len(mod[0].text) == 2 and mod[0].tag == "n":
+        return True  # 天府新区: a new area named by a place's byname, a noun to jieba (not 开发新区, 聚焦新区)
     return any((t.tag in PROPER_TAGS and t.text not in GENERIC_WORDS and not _TECHNOLOGY.match(t.text))
                or t.text in gaz.by_name
                or t.text in gaz.by_short and t.text not in common
