@@ -458,8 +458,8 @@ _Columns = tuple[dict[int, tuple[str, int | None, str, str]], int | None]
 
 
 def _columns(cells: list[tuple[str, int]], doc: Document) -> _Columns | None:
-    """A header row's value columns (index → kind, year, unit from the heading) and its unit column; None when
-    the row is no header: every cell must be a heading (指标, 单位, 2021年完成), not a figure or a phrase."""
+    """A header row's value columns and unit column (see :data:`_Columns`); None when the row is no header:
+    one cell at least must head a column of figures (2021年完成, 2022年目标, 2021), and none may be a figure."""
     plan, review = doc.metadata.year, doc.metadata.review_year
     columns: dict[int, tuple[str, int | None, str, str]] = {}
     unit = None
