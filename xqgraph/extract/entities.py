@@ -476,11 +476,10 @@ _LISTED_HEAD = Head("等项目", EntityType.PROJECT, also=(EntityType.ORGANIZATI
 _LISTED_ITEMS = 6  # names listed before 等…: at most this many are taken
 
 
-def _listed_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
+def _listed_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
     """宜家家居等一批项目, 宁德时代、比亚迪等龙头企业: the names listed before 等…项目 are projects, before
     等…企业 companies."""
     starts = {t.start: i for i, t in enumerate(tokens)}
-    gaz = load_gazetteer()
     for m in _LISTED.finditer(text):
         k = starts.get(m.start() + offset)
         if not k:
@@ -729,7 +728,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
                                  *_segment_mentions(named, sent.text, off, gaz, context),
                                  *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
                                  *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
-                                 *_listed_mentions(tokens, sent.text, off)], covers))
+                                 *_listed_mentions(tokens, sent.text, off, gaz)], covers))
     found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
 

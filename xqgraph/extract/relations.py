@@ -84,19 +84,16 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
     stems = {_STEM.sub("", p.text): p.text for p in places if len(_STEM.sub("", p.text)) >= 2}
     names = {m.text for m in mentions if m.type is not EntityType.PLACE}
     for m in mentions:
-        if m.type is EntityType.PLACE and m.level is None and m.text.endswith("段"):
-            # 京杭大运河西青段: the stretch of a river in a place
-            branch = next((place for stem, place in stems.items() if m.text.endswith(stem + "段")), None)
-            if branch is not None:
-                yield Relation(m.text, "locatedIn", branch, m.span)
-            continue
-        if m.type not in (EntityType.ZONE, EntityType.PROJECT):
+        stretch = m.type is EntityType.PLACE and m.level is None and m.text.endswith("段")  # 京杭大运河西青段
+        if not stretch and m.type not in (EntityType.ZONE, EntityType.PROJECT):
             continue
         branch = next((place for stem, place in stems.items() if stem + "段" in m.text
                        or stem + "分" in m.text and _BRANCH.search(m.text, m.text.find(stem + "分"))), None)
         if branch is not None:
-            # 京杭大运河西青段运河公园, 国家自主创新示范区西青分园: the segment or branch in the place
+            # 京杭大运河西青段(运河公园), 国家自主创新示范区西青分园: the stretch, segment or branch in the place
             yield Relation(m.text, "locatedIn", branch, m.span)
+            continue
+        if stretch:
             continue
         if any(m.text.startswith(n) and m.text != n for n in names):
             continue  # 西青医院二期 is where 西青医院 is
