@@ -166,6 +166,9 @@ def test_rail_ports_and_a_lake_that_begins_a_longer_name(pipeline) -> None:
 def test_counties_with_two_letter_names(pipeline) -> None:
     found = _found(pipeline, "实施醴陵市、攸县、茶陵县县城补短板项目，推进沛县、泾县发展，建成县城污水处理厂，提高县级医院能力。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"醴陵市", "攸县", "茶陵县", "沛县", "泾县"}, found
+    # at the start of a sentence too, where no letter stands before the name
+    assert _found(pipeline, "攸县全年新增就业2万人。") == {"攸县": EntityType.PLACE}
+    assert _found(pipeline, "区和县两级财政加大投入。") == {}
 
 
 def test_a_province_s_title_is_no_name(pipeline) -> None:

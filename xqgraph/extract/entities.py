@@ -578,10 +578,10 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
                         is_word: Callable[[str], bool] = lambda _: False) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
         full = gaz.by_name.get(tok.text) if tok.text not in _GENERIC else None
-        before = tokens[i - 1].text[-1:] if i > 0 and tokens[i - 1].end == tok.start else ""
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)
                      # 沛县, 攸县 (not 城区, 郊区, 矿区; nor 和县 in 乡镇和县直部门, 区和县两级)
-                     or tok.text[-1] in "县旗" and tok.tag == "ns" and before not in _LEVEL_CHARACTERS):
+                     or tok.text[-1] in "县旗" and tok.tag == "ns" and not (
+                         i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:] in _LEVEL_CHARACTERS)):
             picked = _pick(full, gaz, context)
             if picked is None and all(_generic_town(c) for c in full):
                 continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
@@ -601,7 +601,8 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
             continue
         # only provinces and prefectures are named by their short form alone (天津, 河北), and autonomous
         # counties by theirs with 县 or 旗 (北川县)
-        short = [d for d in gaz.by_short.get(tok.text, []) if d.rank in (1, 2) or tok.text[-1] in "县旗"]
+        short = gaz.by_short.get(tok.text)  # most words are no place's short name
+        short = [d for d in short if d.rank in (1, 2) or tok.text[-1] in "县旗"] if short else None
         if not short:
             if tok.tag == "ns" and len(tok.text) >= 4:  # jieba tags such a word a place name
                 yield from _glued_divisions(tok, gaz)

@@ -83,19 +83,25 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
     places = [m for m in mentions if m.type is EntityType.PLACE and m.level in (*_LOCAL, PlaceLevel.DISTRICT)]
     stems = {_STEM.sub("", p.text): p.text for p in places if len(_STEM.sub("", p.text)) >= 2}
     names = {m.text for m in mentions if m.type is not EntityType.PLACE}
+    branches: dict[str, str | None] = {}  # by name: a name is mentioned many times
+    holds_a_name: dict[str, bool] = {}
     for m in mentions:
         stretch = m.type is EntityType.PLACE and m.level is None and m.text.endswith("段")  # 京杭大运河西青段
         if not stretch and m.type not in (EntityType.ZONE, EntityType.PROJECT):
             continue
-        branch = next((place for stem, place in stems.items() if stem + "段" in m.text
-                       or stem + "分" in m.text and _BRANCH.search(m.text, m.text.find(stem + "分"))), None)
+        if m.text not in branches:
+            branches[m.text] = next((place for stem, place in stems.items() if stem + "段" in m.text or stem + "分"
+                                     in m.text and _BRANCH.search(m.text, m.text.find(stem + "分"))), None)
+        branch = branches[m.text]
         if branch is not None:
             # 京杭大运河西青段(运河公园), 国家自主创新示范区西青分园: the stretch, segment or branch in the place
             yield Relation(m.text, "locatedIn", branch, m.span)
             continue
         if stretch:
             continue
-        if any(m.text.startswith(n) and m.text != n for n in names):
+        if m.text not in holds_a_name:
+            holds_a_name[m.text] = any(m.text.startswith(n) and m.text != n for n in names)
+        if holds_a_name[m.text]:
             continue  # 西青医院二期 is where 西青医院 is
         if _ROUTE.match(m.text):
             continue  # 保定至阜平高速公路 runs between two places, in neither

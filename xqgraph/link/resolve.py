@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from xqgraph.extract.lexicon import COMPONENT, QUOTE_SUFFIXES
 from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer
@@ -33,6 +34,7 @@ __all__ = ["coreference", "link_document", "normalise_name"]
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』 \t\u3000")
 
 
+@lru_cache(maxsize=1 << 16)  # called for each mention and name, again and again
 def normalise_name(name: str) -> str:
     """Key for comparing names: NFKC, no quotes, no white space.
 
@@ -67,6 +69,7 @@ _CHINA_QUALIFIER = re.compile(r"^中国[(（]([^()（）]+)[)）]")
 _SHORTENED = (EntityType.ZONE, EntityType.ORGANIZATION)
 
 
+@lru_cache(maxsize=1 << 16)
 def short_form_key(name: str) -> str:
     """A zone's or body's name with its kind in short form, to compare names that differ only there.
 
@@ -91,15 +94,19 @@ _SCOPES = frozenset("街镇 镇街 乡镇 区级 市级 县级 镇级 村级 全
 
 def _target(name: str, ordered: list[str], types_of: dict[str, set[EntityType]], gaz: Gazetteer) -> str | None:
     """The fuller name *name* should merge into, if any (*ordered*: every name, longest first)."""
+    types = types_of[name]
+    # what _abbreviates asks first, once for the name: most pairs fail here
+    abbreviable = len(name) >= 4 and "”" not in name
+    first, last = name[:2], name[-2:]
     for full in ordered:
-        if full == name or not types_of[name] & types_of[full]:
+        if full == name or types.isdisjoint(types_of[full]):
             continue
         if full.endswith(name) and full[: -len(name)] in gaz.by_name:
             return full  # 西青区人民政府 → 天津市西青区人民政府
         if (full.endswith(name) and full[: -len(name)] in _SCOPES and len(name) >= 4
                 and EntityType.POLICY in types_of[name] & types_of[full]):
             return full  # 财政体制改革 after 街镇财政体制改革: the same reform, its scope said once
-        if _abbreviates(name, full):
+        if abbreviable and full.startswith(first) and full.endswith(last) and _abbreviates(name, full):
             return full
         if (len(full) > len(name) and set(_SHORTENED) & types_of[name] & types_of[full]
                 and short_form_key(name) == short_form_key(full)):
