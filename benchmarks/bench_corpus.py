@@ -39,13 +39,22 @@ Absolute times on a shared 2-core machine move with its load; the ratios are wha
 
 Last runs on the 2-core, 24 GiB development machine:
 
-- throughput, 200 documents (2.9 M characters), 2026-11-29 (second session): jobs=1 6.6× jieba.lcut (56.0 s against 8.4 s;
-  bar ≤ 3×: not met); jobs=2 46.7 s, a speed-up of 1.20× (bar ≥ 1.7×: not met).  The run before (6.3×,
-  1.26×) was on the same code less the day's extraction rules; the pipeline alone measured 4.8-5.0×
-  jieba both times, so most of the difference is the machine.  Per phase with one job (first session, 45.4 s in
-  all): the pipeline 35.4 s (4.9× jieba; segmentation alone about 1.5×), the Turtle export 6.6 s, and
-  beside them on the second core the store load (12 s) and compaction (4.3 s).  Two jobs are CPU-bound:
-  the load and the export, about a third of all CPU, stay in the main process.
+- throughput, 200 documents (2.9 M characters), 2026-11-29 (third session, after a faster best-path search in
+  the segmenter and less repeated work in linking): jobs=1 6.0× jieba.lcut (76.9 s against 12.8 s; the same
+  code before these changes, on the same machine an hour earlier, 7.1×: 82.5 s against 11.7 s); bar ≤ 3×: not
+  met.  jobs=2 71.8 s, a speed-up of 1.07× (bar ≥ 1.7×: not met).  This machine ran jieba 1.5× slower than
+  the second session's (8.4 s), so compare ratios within a run only.  The second session's run: 6.6×, 1.20×.
+- why two jobs gain so little (third session, 200 documents, jobs=2, CPU seconds from getrusage): the workers
+  used 70.9 s, the main process 63.7 s, in 69.3 s of wall time: both cores are full.  Of the main process's
+  CPU, the store's bulk load takes about 32 s (about 16 µs a quad, 1.97 M quads, the same with 8 MB, 32 MB or
+  one 480 MB batch: Oxigraph writes 6 indexes per named-graph quad), compaction about 5 s and the Turtle
+  export 10.4 s.  With one job the load runs on the core the pipeline leaves idle, so it costs no wall time;
+  with two it takes a core's share from the workers.  So the speed-up bar asks the pipeline to be slow: with
+  a store costing S of CPU and a pipeline P, two jobs take at least (P + S) / 2, one job P, and 1.7× needs
+  P ≥ 5.7 S, while the throughput bar needs P + export ≤ 3 × 12.8 s here.  Both hold together only with a
+  store load and compaction 5-7× cheaper than these 37 s.
+- per phase with one job (first session, 45.4 s in all): the pipeline 35.4 s, the
+  Turtle export 6.6 s, and beside them on the second core the store load (12 s) and compaction (4.3 s).
 - peak tree RSS with 2 jobs (second session): 783 MiB (50 documents), 781 (100), 787 (200), 814 (400),
   847 (800), 832 (1,000) — under the 1 GiB bar (821 at 1,000 in the first session).
 
