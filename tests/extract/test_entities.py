@@ -171,6 +171,22 @@ def test_counties_with_two_letter_names(pipeline) -> None:
     assert _found(pipeline, "区和县两级财政加大投入。") == {}
 
 
+def test_the_country_s_regional_strategies_without_a_head_word(pipeline) -> None:
+    found = _found(pipeline, "积极融入长江经济带发展和长三角一体化发展，抓住新时代西部大开发机遇，深度参与粤港澳大湾区建设。")
+    assert {n for n, t in found.items() if t is EntityType.POLICY} == {"长江经济带发展", "长三角一体化发展", "西部大开发"}
+    assert found.get("粤港澳大湾区") is EntityType.ZONE and "粤港澳大湾区建设" not in found, found  # the zone is what is named
+    # 战略 grows back to 高质量发展 only: the strategy's name is carried on to its end instead
+    found = _found(pipeline, "全面落实黄河流域生态保护和高质量发展重大国家战略。")
+    assert found == {"黄河流域生态保护和高质量发展重大国家战略": EntityType.POLICY}, found
+
+
+def test_a_strategy_named_with_and_without_its_head_word_is_one(pipeline) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n深入推进京津冀协同发展战略。拓展京津冀协同发展深度。"
+                          "实施乡村振兴战略，全面推进乡村振兴。\n")
+    policies = {e.name: e.aliases for e in r.linked.entities if e.type is EntityType.POLICY}
+    assert policies == {"京津冀协同发展战略": ("京津冀协同发展",), "乡村振兴战略": ()}, policies
+
+
 def test_a_province_s_title_is_no_name(pipeline) -> None:
     found = _found(pipeline, "淀山湖镇、锦溪镇获评江苏省特色小镇，某县成功创建浙江省森林城市，建设江苏省昆山高新区。")
     assert "江苏省特色小镇" not in found and found.get("江苏省昆山高新区") == EntityType.ZONE, found

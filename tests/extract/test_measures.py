@@ -114,6 +114,14 @@ def test_what_a_measure_is_about(example_result) -> None:
     assert about["4328个"] != "法雷奥西门子"
 
 
+def test_a_numbered_item_is_not_about_a_name_in_the_item_before(pipeline) -> None:
+    r = pipeline.run_text("某区2020年计划\n二、2020年主要任务\n一是全面推行河长制，综合治理河道5.7公里；"
+                          "二是深入实施乡村振兴战略；三是城乡低保标准提高到每人每月945元，全年新增就业2.52万人。\n")
+    about = {m.value: m.about for m in r.linked.measures}
+    assert about[5.7] == "河长制"  # a clause of the same item still says what is counted
+    assert about[945] is None and about[25200] is None, about
+
+
 def test_names_dates_and_numbers_that_are_not_quantities() -> None:
     doc = parse_document("某区2020年计划\n二、2020年主要任务\n咨询电话：022-27392345，依据西青政发〔2018〕2号，"
                          "建设地铁5号线，实施“十三五”规划和“113”计划，举办第二届运河节，落实两城三带三区布局，"

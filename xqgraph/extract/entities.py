@@ -21,6 +21,7 @@ from xqgraph.extract.lexicon import (
     HARD_STOPS,
     HEADS,
     LEADING_TRIM,
+    NATIONAL_STRATEGIES,
     PROPER_TAGS,
     QUOTE_SUFFIXES,
     STOP_TAGS,
@@ -719,7 +720,8 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         # 第 31 届: one ordinal, as 第三届 is to jieba, so that an event's name keeps it
         tokens = _merge(tokens, sent.text, off, _ORDINAL_WORDS, "m")
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
-        heads = list(_head_mentions(tokens, sent.text, off, gaz, common))
+        strategies, heads = _strategy_mentions(sent.text, off, list(_head_mentions(tokens, sent.text, off, gaz, common)))
+        found.extend(strategies)
         routes = list(_route_mentions(tokens, sent.text, off, gaz))
         # 泸州铁路 is the end of 遵义至泸州铁路, 环青海湖国际公路 the course of …公路自行车赛: not names of their own
         covers = routes + [h for h in heads if h.type is EntityType.EVENT]
@@ -732,6 +734,24 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
                                  *_listed_mentions(tokens, sent.text, off, gaz)], covers))
     found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
+
+
+_STRATEGY = re.compile("|".join(sorted(map(re.escape, NATIONAL_STRATEGIES), key=len, reverse=True)))
+
+
+def _strategy_mentions(text: str, offset: int, heads: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The country's regional strategies, named without a head word (黄河流域生态保护和高质量发展), and
+    *heads* less the names a head grew from inside one of them: in 黄河流域生态保护和高质量发展重大国家战略
+    the head 战略 reaches back only to 高质量发展, so the strategy's name is carried on to that end instead."""
+    found: list[Mention] = []
+    grown: set[Mention] = set()
+    for m in _STRATEGY.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        longer = [h for h in heads if h.type is EntityType.POLICY and start < h.span.start < end <= h.span.end]
+        grown.update(longer)
+        end = max((h.span.end for h in longer), default=end)
+        found.append(Mention(text[start - offset : end - offset], Span(start, end), EntityType.POLICY))
+    return found, [h for h in heads if h not in grown]
 
 
 def _uncovered(mentions: Iterable[Mention], covers: list[Mention]) -> list[Mention]:

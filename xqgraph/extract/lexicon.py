@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from xqgraph.model import EntityType, PlaceLevel
 
-__all__ = ["Head", "HEADS", "STOP_TAGS", "QUOTE_SUFFIXES", "GENERIC_COMPOUNDS", "COMPONENT", "HARD_STOPS", "LEADING_TRIM", "GENERIC_NAMES", "GENERIC_WORDS", "PROPER_TAGS"]
+__all__ = ["Head", "HEADS", "NATIONAL_STRATEGIES", "STOP_TAGS", "QUOTE_SUFFIXES", "GENERIC_COMPOUNDS", "COMPONENT", "HARD_STOPS", "LEADING_TRIM", "GENERIC_NAMES", "GENERIC_WORDS", "PROPER_TAGS"]
 
 
 @dataclass(frozen=True)
@@ -193,3 +193,16 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
 COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|.{2,4}至.{2,4}段|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期|.{0,3}(?:校区|院区))$")
+
+
+# The country's strategies for its regions, named in national plans and the central government's work reports
+# without a head word (no …战略, …计划): every level of government writes them so.  A general dictionary, like
+# the divisions; variants as governments write them.  Those named by a zone and 建设 (粤港澳大湾区建设,
+# 成渝地区双城经济圈建设) are left out: the zone is what such a text names.
+NATIONAL_STRATEGIES: tuple[str, ...] = (
+    "京津冀协同发展",
+    "长江经济带发展", "长江经济带高质量发展",
+    "长三角一体化发展", "长三角区域一体化发展", "长江三角洲区域一体化发展",
+    "黄河流域生态保护和高质量发展",
+    "西部大开发", "东北全面振兴", "东北振兴", "中部地区崛起", "中部崛起", "东部率先发展",
+)

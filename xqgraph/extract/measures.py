@@ -274,10 +274,15 @@ _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内
 _BY_YEAR = re.compile(r"(?:^|[，,：:；;])[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")
 
 
+_NEXT_ITEM = re.compile(r"[；;]\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+[,，、]"
+                        r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+
+
 def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreference: dict[str, str],
            mentions: Sequence[Mention], ends: Sequence[int]) -> str | None:
     """What a quantity is about: a coreference word (全区), else the last name before it in its
-    clause, else the last programme or zone named earlier in its sentence (全面推行河长制，综合治理河道5.7公里).
+    clause, else the last programme or zone named earlier in its sentence (全面推行河长制，综合治理河道5.7公里),
+    but not in an earlier numbered item of a list (…；三是工业投资增速达到7.8%).
 
     Names followed by 等 are examples of what is counted, not what it is about.
     """
@@ -285,11 +290,13 @@ def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreferenc
     word = next((place for w, place in coreference.items() if w in clause), None)
     if word:
         return word
+    # the numbered items of a list (一是…；二是…) are apart: a name in an earlier item is not what this one counts
+    item_start = max((m.start() for m in _NEXT_ITEM.finditer(doc.text, sent.span.start, at)), default=-1)
     # *mentions* are sorted by end: walk back from the last one ending by *at* to the sentence's start
     earlier = None
     for i in range(bisect_right(ends, at) - 1, -1, -1):
         m = mentions[i]
-        if m.span.end < sent.span.start:
+        if m.span.end < sent.span.start or m.span.end <= item_start:  # before the sentence, or the item
             break
         if m.span.start < sent.span.start or doc.text[m.span.end:m.span.end + 1] == "等":
             continue

@@ -106,6 +106,9 @@ def _target(name: str, ordered: list[str], types_of: dict[str, set[EntityType]],
         if (full.endswith(name) and full[: -len(name)] in _SCOPES and len(name) >= 4
                 and EntityType.POLICY in types_of[name] & types_of[full]):
             return full  # 财政体制改革 after 街镇财政体制改革: the same reform, its scope said once
+        if (full.startswith(name) and full.endswith("战略") and len(full) - len(name) <= 6
+                and EntityType.POLICY in types & types_of[full]):
+            return full  # 京津冀协同发展 and 京津冀协同发展战略, …高质量发展 and …高质量发展重大国家战略: one strategy
         if abbreviable and full.startswith(first) and full.endswith(last) and _abbreviates(name, full):
             return full
         if (len(full) > len(name) and set(_SHORTENED) & types_of[name] & types_of[full]
