@@ -178,6 +178,10 @@ def test_the_country_s_regional_strategies_without_a_head_word(pipeline) -> None
     # 战略 grows back to 高质量发展 only: the strategy's name is carried on to its end instead
     found = _found(pipeline, "全面落实黄河流域生态保护和高质量发展重大国家战略。")
     assert found == {"黄河流域生态保护和高质量发展重大国家战略": EntityType.POLICY}, found
+    # a strategy inside a longer name is part of it; a head grown from inside one carries it on, with its type
+    assert _found(pipeline, "举办京津冀协同发展论坛。") == {"京津冀协同发展论坛": EntityType.EVENT}
+    found = _found(pipeline, "加快建设黄河流域生态保护和高质量发展先行区。")
+    assert found == {"黄河流域生态保护和高质量发展先行区": EntityType.ZONE}, found
 
 
 def test_a_strategy_named_with_and_without_its_head_word_is_one(pipeline) -> None:

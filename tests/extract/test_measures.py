@@ -120,6 +120,11 @@ def test_a_numbered_item_is_not_about_a_name_in_the_item_before(pipeline) -> Non
     about = {m.value: m.about for m in r.linked.measures}
     assert about[5.7] == "河长制"  # a clause of the same item still says what is counted
     assert about[945] is None and about[25200] is None, about
+    # a name before the first item leads them all; a decimal after ； is no item's number
+    r = pipeline.run_text("某区2020年计划\n二、2020年主要任务\n全面实施乡村振兴战略：一是新建高标准农田2万亩；"
+                          "二是改造提升农村公路30公里。全面推行河长制，治理河道5公里；3.5公里堤防完成加固。\n")
+    assert {m.value: m.about for m in r.linked.measures} == {20000: "乡村振兴战略", 30: "乡村振兴战略", 5: "河长制",
+                                                             3.5: "河长制"}
 
 
 def test_names_dates_and_numbers_that_are_not_quantities() -> None:

@@ -108,6 +108,7 @@ def test_fast_tokenizer_falls_back_for_a_dag_it_did_not_make(tokenizers) -> None
     plain, fast = tokenizers
     sentence = "国家自主创新示范区"
     dag = plain.get_DAG(sentence)
+    fast.get_DAG("国家")  # the fast tokenizer's own DAG, of another sentence, is waiting: it must not be used
     route_plain: dict = {}
     route_fast: dict = {}
     plain.calc(sentence, dag, route_plain)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from xqgraph.extract.lexicon import (
@@ -741,16 +742,26 @@ _STRATEGY = re.compile("|".join(sorted(map(re.escape, NATIONAL_STRATEGIES), key=
 
 def _strategy_mentions(text: str, offset: int, heads: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """The country's regional strategies, named without a head word (黄河流域生态保护和高质量发展), and
-    *heads* less the names a head grew from inside one of them: in 黄河流域生态保护和高质量发展重大国家战略
-    the head 战略 reaches back only to 高质量发展, so the strategy's name is carried on to that end instead."""
+    *heads* less the names a head grew from inside one of them.
+
+    In 黄河流域生态保护和高质量发展重大国家战略 the head 战略 reaches back only to 高质量发展 (先行区 of a
+    zone likewise), so the strategy's name is carried on to that head's end, with the head's type.  A
+    strategy inside a longer name (京津冀协同发展论坛, 长江经济带发展规划纲要) is part of that name.
+    """
     found: list[Mention] = []
     grown: set[Mention] = set()
     for m in _STRATEGY.finditer(text):
         start, end = m.start() + offset, m.end() + offset
-        longer = [h for h in heads if h.type is EntityType.POLICY and start < h.span.start < end <= h.span.end]
+        if any(h.span.start <= start and end <= h.span.end and len(h.span) > end - start for h in heads):
+            continue
+        longer = [h for h in heads if start < h.span.start < end <= h.span.end]
+        if not longer:
+            found.append(Mention(m.group(), Span(start, end), EntityType.POLICY))
+            continue
+        head = max(longer, key=lambda h: (h.span.end, h.span.start))
         grown.update(longer)
-        end = max((h.span.end for h in longer), default=end)
-        found.append(Mention(text[start - offset : end - offset], Span(start, end), EntityType.POLICY))
+        found.append(replace(head, text=text[start - offset : head.span.end - offset], span=Span(start, head.span.end),
+                             canonical=None))
     return found, [h for h in heads if h not in grown]
 
 

@@ -274,8 +274,9 @@ _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内
 _BY_YEAR = re.compile(r"(?:^|[，,：:；;])[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")
 
 
-_NEXT_ITEM = re.compile(r"[；;]\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+[,，、]"
-                        r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+_ITEM = r"(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+[,，、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))"
+_NEXT_ITEM = re.compile(r"[；;]\s*" + _ITEM)
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[：:，,。]))\s*(?=(?:一是|其一|第一[,，、]|[（(][一1][）)]|1[、．.](?!\d)))")
 
 
 def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreference: dict[str, str],
@@ -290,14 +291,19 @@ def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreferenc
     word = next((place for w, place in coreference.items() if w in clause), None)
     if word:
         return word
-    # the numbered items of a list (一是…；二是…) are apart: a name in an earlier item is not what this one counts
+    # the numbered items of a list (一是…；二是…) are apart: a name in an earlier item is not what this one counts,
+    # while a name before the first item (全面实施乡村振兴战略：一是…) leads them all
     item_start = max((m.start() for m in _NEXT_ITEM.finditer(doc.text, sent.span.start, at)), default=-1)
+    first = _FIRST_ITEM.search(doc.text, sent.span.start, at) if item_start >= 0 else None
+    lead_end = first.start() if first is not None else sent.span.start
     # *mentions* are sorted by end: walk back from the last one ending by *at* to the sentence's start
     earlier = None
     for i in range(bisect_right(ends, at) - 1, -1, -1):
         m = mentions[i]
-        if m.span.end < sent.span.start or m.span.end <= item_start:  # before the sentence, or the item
+        if m.span.end < sent.span.start:
             break
+        if lead_end < m.span.end <= item_start:
+            continue  # in an earlier item
         if m.span.start < sent.span.start or doc.text[m.span.end:m.span.end + 1] == "等":
             continue
         if m.span.start >= clause_start:
