@@ -18,7 +18,7 @@ import jieba
 from xqgraph.extract import find_entities
 from xqgraph.ingest import read_document
 from xqgraph.nlp import default_cache_dir
-from xqgraph.nlp.segment import _Tokenizer
+from xqgraph.nlp.tokenizer import FastTokenizer
 from xqgraph.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +41,7 @@ def main(argv: list[str]) -> None:
     cache.mkdir(parents=True, exist_ok=True)
     tokenizer.tmp_dir, tokenizer.cache_file = str(cache), str(cache / "jieba-baseline.cache")
     tokenizer.initialize()
-    fast = _Tokenizer()  # the same dictionary, xqgraph's faster best-path search
+    fast = FastTokenizer()  # the same dictionary, xqgraph's faster best-path search
     fast.tmp_dir, fast.cache_file = tokenizer.tmp_dir, tokenizer.cache_file
     fast.initialize()
     assert fast.lcut(doc.text) == tokenizer.lcut(doc.text)

@@ -35,7 +35,7 @@ import pytest  # noqa: E402
 from hypothesis import assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from xqgraph.nlp.segment import _Tokenizer  # noqa: E402
+from xqgraph.nlp.tokenizer import FastTokenizer  # noqa: E402
 
 # characters of words that overlap in many ways (国家, 家园, 园区, 区域 …), rare ones, letters, digits, marks
 _ALPHABET = "国家自主创新示范区园域西青杨柳镇发展改革开放经济社会计划就业万人亿元的了和在是中华人民共和国天津市" \
@@ -43,9 +43,9 @@ _ALPHABET = "国家自主创新示范区园域西青杨柳镇发展改革开放�
 
 
 @pytest.fixture(scope="module")
-def tokenizers(tmp_path_factory: pytest.TempPathFactory) -> tuple[jieba.Tokenizer, _Tokenizer]:
+def tokenizers(tmp_path_factory: pytest.TempPathFactory) -> tuple[jieba.Tokenizer, FastTokenizer]:
     cache = tmp_path_factory.mktemp("jieba")
-    pair = (jieba.Tokenizer(), _Tokenizer())
+    pair = (jieba.Tokenizer(), FastTokenizer())
     for tk in pair:
         tk.tmp_dir, tk.cache_file = str(cache), str(cache / "jieba.cache")
         tk.initialize()
@@ -75,7 +75,7 @@ def _with_dictionary(cls: type, freqs: dict[str, int]) -> jieba.Tokenizer:
        st.text(alphabet="甲乙丙丁戊", max_size=12))
 def test_fast_tokenizer_cuts_like_jieba_on_any_dictionary(freqs: dict[str, int], text: str) -> None:
     assume(sum(freqs.values()) > 0)  # a dictionary of no counts at all breaks jieba itself (log 0)
-    plain, fast = _with_dictionary(jieba.Tokenizer, freqs), _with_dictionary(_Tokenizer, freqs)
+    plain, fast = _with_dictionary(jieba.Tokenizer, freqs), _with_dictionary(FastTokenizer, freqs)
     assert fast.lcut(text, HMM=False) == plain.lcut(text, HMM=False)
 
 
@@ -83,7 +83,7 @@ def test_fast_tokenizer_breaks_ties_as_jieba_does() -> None:
     """Equal frequencies make 甲乙+丙 and 甲+乙丙 score exactly the same: jieba's max() takes the longer first word."""
     freqs = {"甲": 10, "乙": 10, "丙": 10, "甲乙": 10, "乙丙": 10}
     assert _with_dictionary(jieba.Tokenizer, freqs).lcut("甲乙丙", HMM=False) == ["甲乙", "丙"]
-    assert _with_dictionary(_Tokenizer, freqs).lcut("甲乙丙", HMM=False) == ["甲乙", "丙"]
+    assert _with_dictionary(FastTokenizer, freqs).lcut("甲乙丙", HMM=False) == ["甲乙", "丙"]
 
 
 @pytest.mark.parametrize("freqs", [{"甲": 4, "甲乙": 1}, {"甲": 4, "甲乙": 1, "乙丙": 0}],
@@ -91,13 +91,13 @@ def test_fast_tokenizer_breaks_ties_as_jieba_does() -> None:
 def test_fast_tokenizer_counts_a_lone_character_once(freqs: dict[str, int]) -> None:
     """A character that is no word alone counts as frequency 1: here 甲乙 (1/5) beats 甲 + 乙 (4/5 × 1/5)."""
     assert _with_dictionary(jieba.Tokenizer, freqs).lcut("甲乙", HMM=False) == ["甲乙"]
-    assert _with_dictionary(_Tokenizer, freqs).lcut("甲乙", HMM=False) == ["甲乙"]
+    assert _with_dictionary(FastTokenizer, freqs).lcut("甲乙", HMM=False) == ["甲乙"]
 
 
 def test_fast_tokenizer_follows_added_words() -> None:
     """An added word raises the dictionary's total, which moves every score: none may be reused."""
     freqs = {"甲": 100, "乙": 100, "甲乙": 1}  # 甲 + 乙 is likelier than 甲乙 while the total is small
-    plain, fast = _with_dictionary(jieba.Tokenizer, freqs), _with_dictionary(_Tokenizer, freqs)
+    plain, fast = _with_dictionary(jieba.Tokenizer, freqs), _with_dictionary(FastTokenizer, freqs)
     assert fast.lcut("甲乙", HMM=False) == plain.lcut("甲乙", HMM=False) == ["甲", "乙"]
     for tk in (plain, fast):
         tk.add_word("丁", freq=100_000)  # now two words cost more than one rare one
