@@ -60,7 +60,15 @@ Last runs on the 2-core, 24 GiB development machine:
   ``_build_in_child``, while another process took a core).  Second session: 783, 781, 787, 814, 847 (800),
   832 (1,000); first session 821 at 1,000.
 
-The store figures below are from the first session of 2026-11-29 (not re-run since):
+Store, third session of 2026-11-29 (this slower machine; the load shared the CPU with other work):
+
+- 1,003 documents (9.6 M quads): every query under 0.16 s (employment.rq 153 ms for 2,400 rows).
+- 10,003 documents (96.1 M quads, 23.2 GiB; bulk load 2,336 s at 37 k quads/s, compaction 72 s, which ran
+  this time): employment.rq **1.79 s** for 24,000 rows, targets-by-section.rq 766 ms, co-mentioned.rq 89 ms
+  (185 ms for the policy named most often), the others under 20 ms.  Bar < 1 s each: not met, by
+  employment.rq, whose cost grows with the rows it returns (about 75 µs a row here).
+
+The store figures below are from the first session of 2026-11-29:
 
 - store of 10,003 replicated documents (90.5 M quads, 24.5 GiB): every query under 0.4 s except
   employment.rq, 1.00 s for 24,000 rows (bar < 1 s: not met; 1.16 s and 1.63 s in the two runs before);
