@@ -276,7 +276,8 @@ _BY_YEAR = re.compile(r"(?:^|[，,：:；;])[ \t\u3000]*(?:到|至|力争到)((?
 
 _ITEM = r"(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+[,，、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))"
 _NEXT_ITEM = re.compile(r"[；;]\s*" + _ITEM)
-_FIRST_ITEM = re.compile(r"(?:^|(?<=[：:，,。]))\s*(?=(?:一是|其一|第一[,，、]|[（(][一1][）)]|1[、．.](?!\d)))")
+# a list's first item after its lead-in (全面实施乡村振兴战略：一是…); one at the sentence's start has none
+_FIRST_ITEM = re.compile(r"(?<=[：:，,。])\s*(?=(?:一是|其一|第一[,，、]|[（(][一1][）)]|1[、．.](?!\d)))")
 
 
 def _about(doc: Document, sent: Sentence, clause_start: int, at: int, coreference: dict[str, str],
