@@ -48,10 +48,11 @@ _CLASS_OF = re.compile(_CLASS + r"(?:\d|[一二三四五六七八九十两]+[个
 _CLASS_ENDS = re.compile(_CLASS + "$")  # …ending the phrase before its count
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
 _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
+# 一是…, 1.…, （1）…, ①…: the mark of an item of a list (a figure such as 3.5 is none)
+_ENUMERATION = r"(?:[一二三四五六七八九十]+是|\d{1,2}[.．、](?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])"
 _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市|本市|全县|我县|本县|全旗|我旗|本旗|全州|我州|全盟|全乡|全镇|全省|我省|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
                    r"|(?:19|20)\d{2}年度?(?:底|末)?"  # 2022年全区实现…: the year is the measure's, not its name
-                   r"|[一二三四五六七八九十]是|\d{1,2}[.．、](?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])+")
-# 一是…, 1.…, （1）…, ①…: enumerations
+                   r"|" + _ENUMERATION + r")+")
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|降到|提高到|提高至|提高|增长到|增长|上升到|增加到|减少到|降低到|控制在"
                     r"|超过|超|突破|占|的|首次|再次|首度|累计"
                     r"|稳定在|保持在|由)+$")  # 由4789亿元增加到6795亿元: 由 is left behind the first figure
@@ -274,8 +275,7 @@ _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内
 _BY_YEAR = re.compile(r"(?:^|[，,：:；;])[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")
 
 
-_ITEM = r"(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+[,，、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d))"
-_NEXT_ITEM = re.compile(r"[；;]\s*" + _ITEM)
+_NEXT_ITEM = re.compile(r"[；;]\s*(?:" + _ENUMERATION + r"|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+[,，、])")
 # a list's first item after its lead-in (全面实施乡村振兴战略：一是…); one at the sentence's start has none
 _FIRST_ITEM = re.compile(r"(?<=[：:，,。])\s*(?=(?:一是|其一|第一[,，、]|[（(][一1][）)]|1[、．.](?!\d)))")
 
