@@ -171,6 +171,21 @@ def test_counties_with_two_letter_names(pipeline) -> None:
     assert _found(pipeline, "区和县两级财政加大投入。") == {}
 
 
+def test_a_slogan_of_verb_object_pairs_is_not_a_county(pipeline) -> None:
+    # 兴县 (山西) and 富县 (陕西) are counties; in 兴县强镇, 强镇富县 they are "make the county thrive"
+    assert "兴县" not in _found(pipeline, "兴县强镇、富民强区战略深入推进。")
+    assert "富县" not in _found(pipeline, "坚持强镇富县，壮大县域经济。")
+    assert _found(pipeline, "兴县、岚县、临县经济发展较快。") == dict.fromkeys(("兴县", "岚县", "临县"), EntityType.PLACE)
+    assert _found(pipeline, "富县全年新增就业2万人。") == {"富县": EntityType.PLACE}
+
+
+def test_the_short_name_of_a_city_is_not_a_township(pipeline) -> None:
+    # 乡 ends 新乡 (新乡市): the stretch of an expressway through it is not a township 高速新乡
+    found = _found(pipeline, "开工建设京港澳高速新乡至郑州段改扩建工程。")
+    assert not any(n.endswith("新乡") and n != "新乡" for n in found), found
+    assert found.get("京港澳高速新乡至郑州段") is EntityType.PROJECT, found
+
+
 def test_the_country_s_regional_strategies_without_a_head_word(pipeline) -> None:
     found = _found(pipeline, "积极融入长江经济带发展和长三角一体化发展，抓住新时代西部大开发机遇，深度参与粤港澳大湾区建设。")
     assert {n for n, t in found.items() if t is EntityType.POLICY} == {"长江经济带发展", "长三角一体化发展", "西部大开发"}

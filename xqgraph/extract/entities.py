@@ -311,6 +311,9 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
             continue  # 区委, 党委, 村两委: party committees and kinds of body, not a named commission
         if head.level is not None and k > 0 and tokens[k].text == head.suffix and tokens[k - 1].text in _TITLES:
             continue  # 乡村振兴示范镇: a title
+        if (head.level is PlaceLevel.TOWN and tokens[k].text != head.suffix and match_end + offset == tokens[k].end
+                and tokens[k].text in gaz.by_short):
+            continue  # 京港澳高速新乡段: 乡 ends the short name of 新乡市, not a township's name
         if head.not_before and text.startswith(head.not_before, match_end):
             continue  # 对接雄安新区规划建设: planning and building the zone, not a plan
         if head.whole_token and tokens[k].text[-2:] in GENERIC_COMPOUNDS:
@@ -576,6 +579,20 @@ def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(codes)
 
 
+_SLOGAN_VERBS = "兴强富美活优"  # 兴县强镇, 富县强区, 强镇富县: slogans of two verb-object pairs
+
+
+def _slogan_pair(tokens: list[Token], i: int) -> bool:
+    """Whether token *i* (a two-letter word) and a two-letter neighbour it touches both begin with a slogan's verb."""
+    if tokens[i].text[0] not in _SLOGAN_VERBS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i else None
+    return any(t is not None and len(t.text) == 2 and t.text[0] in _SLOGAN_VERBS and (t.end == tokens[i].start or
+                                                                                      t.start == tokens[i].end)
+               for t in (prev, nxt))
+
+
 def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[str] = frozenset(),
                         is_word: Callable[[str], bool] = lambda _: False) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
@@ -584,6 +601,8 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
                      # 沛县, 攸县 (not 城区, 郊区, 矿区; nor 和县 in 乡镇和县直部门, 区和县两级)
                      or tok.text[-1] in "县旗" and tok.tag == "ns" and not (
                          i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:] in _LEVEL_CHARACTERS)):
+            if len(tok.text) == 2 and _slogan_pair(tokens, i):
+                continue  # 兴县强镇, 强镇富县: two verb-object pairs, a slogan, not 兴县 (山西) or 富县 (陕西)
             picked = _pick(full, gaz, context)
             if picked is None and all(_generic_town(c) for c in full):
                 continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
