@@ -390,3 +390,10 @@ def test_tables_keep_their_columns_and_headers() -> None:
         ("城镇新增就业", 12000, "人", "achieved", 2021, "eq"), ("城镇新增就业", 13000, "人", "target", 2022, "eq"),
         ("粮食产量", 520000, "吨", "achieved", 2021, "eq"), ("粮食产量", 530000, "吨", "target", 2022, "ge"),
         ("某某大道工程投资", 1.2e9, "元", "target", 2022, "eq"), ("某某大道工程投资", 8e8, "元", "achieved", 2021, "eq")]
+
+
+def test_a_figure_all_the_items_of_a_list_reach_counts_what_they_share() -> None:
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n沛县、丰县、睢宁县经济总量全部超过500亿元。"
+                         "主要指标均达到100%。城乡居民人均达到2万元。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (50_000_000_000, "经济总量"), (100, "主要指标"), (20000, "城乡居民人均")]  # 人均 is not 均 (all)

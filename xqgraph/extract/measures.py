@@ -163,7 +163,33 @@ def _without_quantities(phrase: str) -> str:
 
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
-    return _respectively(_phrase(text, m), text, m)
+    return _shared_by_all(_respectively(_phrase(text, m), text, m))
+
+
+_ALL = re.compile(r"(?:(?<![人平])均|全部|全都)已?$")  # not 人均, 平均: 营业收入均突破…, 经济总量全部超过…
+
+
+def _shared_by_all(indicator: str) -> str:
+    """A figure that all the items of a list reach (均, 全部) counts what they share, without the items.
+
+    The items end like the first one's name (沛县、丰县经济总量全部超过…: 沛县 | 丰县 | 经济总量); without such
+    an end only the adverb goes.
+
+    Examples
+    --------
+    >>> _shared_by_all("庐江县、长丰县、肥东县经济总量全部"), _shared_by_all("两项指标均"), _shared_by_all("居民人均")
+    ('经济总量', '两项指标', '居民人均')
+    """
+    every = _ALL.search(indicator)
+    if not every:
+        return indicator
+    indicator = indicator[: every.start()]
+    items = indicator.split("、")
+    if len(items) >= 2 and all(items):
+        same_end = items[-1].find(items[0][-1]) + 1
+        if 0 < same_end < len(items[-1]):
+            return items[-1][same_end:]
+    return indicator
 
 
 def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
