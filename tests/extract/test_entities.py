@@ -129,8 +129,15 @@ def test_words_that_govern_elsewhere_stay_inside_names(pipeline) -> None:
 def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     found = _found(pipeline, "新市镇入选省级历史文化名镇。创建省级中心镇2个、全国重点镇1个，建成美丽乡村示范村12个。"
                              "德清经济开发区争创国家级经济技术开发区，襄阳高新区获评国家级高新区。"
-                             "唐口街道获评省级乡村振兴示范镇，振兴镇加快发展。")
-    assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇"}, found
+                             "唐口街道获评省级乡村振兴示范镇，振兴镇加快发展。泗安镇入选省级美丽城镇样板镇。")
+    assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇", "泗安镇"}, found
+
+
+def test_a_preposition_glued_to_a_body_s_name_is_not_part_of_it(pipeline) -> None:
+    # jieba glues 受 to 县 (受县 | 人民政府): 县人民政府 alone names no one in particular
+    assert _found(pipeline, "受县人民政府委托，现将报告提请审议。") == {}
+    found = _found(pipeline, "受西青区人民政府委托，现将报告提请审议。")
+    assert found.get("西青区人民政府") is EntityType.ORGANIZATION and not any(n.startswith("受") for n in found)
 
 
 def test_innovation_and_software_parks_and_the_country_inside_a_name(pipeline) -> None:

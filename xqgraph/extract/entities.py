@@ -93,7 +93,7 @@ _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
 _ACTION_HEAD_TYPES = (EntityType.POLICY, EntityType.PROJECT)  # heads a verb may stand right before: 提升行动, 提升工程
 # governing verbs that also name what a campaign or works do, right before its head (not 推进, 实施: 推进工程建设…)
 _NAMED_ACTIONS = frozenset("提升 提高 引进 培育 优化 促进 创建 巩固 拓展 强化 增强 扩大 改造提升 提升改造".split())
-_PREPOSITIONS = "向在对把将与和从为于到给被及赴由等"  # function words jieba glues to a name it does not know: 向雄安, 等央企
+_PREPOSITIONS = "向在对把将与和从为于到给被及赴由等受"  # function words jieba glues to a name it does not know: 向雄安, 等央企, 受县
 _CONJUNCTIONS = "和与及"
 
 
@@ -124,7 +124,7 @@ _PLACE_WORDS = frozenset(h.suffix for h in HEADS if h.type is EntityType.PLACE a
 # words that make a place's head a title it was given, not its name: 乡村振兴示范镇, 市级中心村, 全国重点镇
 # what kind of village or community (瓦溪镇移民村, …农村社区): no name after a town's
 _PLACE_KINDS = frozenset("移民 空心 搬迁 易地搬迁 行政 自然 红色 农村 城市 传统 古 少数民族 边境 城中 城郊 涉农 新型 安置 老旧".split())
-_TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美丽 小康 试点 强 名 贫困 薄弱".split())
+_TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美丽 小康 试点 样板 标杆 精品 强 名 贫困 薄弱".split())
 
 # verbs after which a province's or the country's kind of place is a title, not a name: 获评江苏省特色小镇
 _TITLE_VERBS = frozenset("获评 评为 被评为 入选 争创 创成 创建 荣获 命名为 授予 跻身 列入 申创 成功创建 获批".split())
