@@ -133,6 +133,19 @@ def test_titles_a_place_or_zone_strives_for_are_not_names(pipeline) -> None:
     assert set(found) == {"新市镇", "德清经济开发区", "襄阳高新区", "唐口街道", "振兴镇", "泗安镇"}, found
 
 
+def test_every_such_body_named_after_ge_is_no_name(pipeline) -> None:
+    # the addressees of a notice (主送机关): 各 … is every body of a kind, and 县(市) offers two kinds
+    assert _found(pipeline, "各县（市）区人民政府，各开发（度假）园区管委会，市政府各委、办、局：") == {}
+    found = _found(pipeline, "天津港（集团）有限公司、华为技术（中国）有限公司完成投资。")
+    assert set(found) == {"天津港(集团)有限公司", "华为技术(中国)有限公司"}, found  # brackets inside a name stay
+
+
+def test_water_works_name_a_project(pipeline) -> None:
+    # 引水 is a verb to jieba: before 工程 it is the kind of works, and 滇中 (central Yunnan) the place
+    found = _found(pipeline, "加快建设滇中引水工程昆明段，推进引汉济渭调水工程。")
+    assert {"滇中引水工程", "滇中引水工程昆明段", "引汉济渭调水工程"} <= set(found), found
+
+
 def test_a_preposition_glued_to_a_body_s_name_is_not_part_of_it(pipeline) -> None:
     # jieba glues 受 to 县 (受县 | 人民政府): 县人民政府 alone names no one in particular
     assert _found(pipeline, "受县人民政府委托，现将报告提请审议。") == {}

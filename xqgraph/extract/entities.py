@@ -129,7 +129,7 @@ _TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美
 # verbs after which a province's or the country's kind of place is a title, not a name: 获评江苏省特色小镇
 _TITLE_VERBS = frozenset("获评 评为 被评为 入选 争创 创成 创建 荣获 命名为 授予 跻身 列入 申创 成功创建 获批".split())
 _GLUED_VERBS = "设"  # one-letter verbs jieba glues to the unknown name after them
-_WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽".split())  # kinds of construction works
+_WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽 引水 调水 供水 排水 输水 蓄水 引调水".split())  # kinds of works
 
 
 def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | None = None) -> bool:
@@ -359,6 +359,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                               PlaceLevel.TOWN)  # 镇 and 乡 alike, as the 镇 and 乡 heads type them
                 name_start += 1
         name = text[name_start - offset : end - offset]
+        if name.startswith("(") or text[: name_start - offset].endswith("各"):
+            continue  # 各县(市)区人民政府, 各开发(度假)园区管委会: every such body (各), not one of them
         if name.startswith(_ORGANIZATION_ENDS + ("有限公司", "有限责任公司")) and len(name) > len(head.suffix):
             continue  # 有限公司天津分公司炼油项目: cut off by the length limit in the middle of a longer name
         mod = [t for t in tokens[first : k + 1] if t.start < match_start + offset]
