@@ -140,6 +140,11 @@ def test_every_such_body_named_after_ge_is_no_name(pipeline) -> None:
     assert set(found) == {"天津港(集团)有限公司", "华为技术(中国)有限公司"}, found  # brackets inside a name stay
 
 
+def test_stations_listed_with_a_named_one_are_names_and_kinds_of_station_are_not(pipeline) -> None:
+    found = _found(pipeline, "新开通车站14座，其中建设路站、人民广场站为换乘站。建成充电站50座、加油站3座。")
+    assert found == {"建设路站": EntityType.PROJECT, "人民广场站": EntityType.PROJECT}, found
+
+
 def test_water_works_name_a_project(pipeline) -> None:
     # 引水 is a verb to jieba: before 工程 it is the kind of works, and 滇中 (central Yunnan) the place
     found = _found(pipeline, "加快建设滇中引水工程昆明段，推进引汉济渭调水工程。")

@@ -394,12 +394,14 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
     yield from _coordinated(accepted, unproven, text, offset)
 
 
-_LISTED_NAMES = ("路", "大道", "大街")  # roads, besides places, whose names are often common words (幸福路)
+# roads, besides places, whose names are often common words (幸福路), and the stations named after them
+# or after a square (人民广场站)
+_LISTED_NAMES = ("路", "大道", "大街", "站")
 
 
 def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, offset: int) -> Iterator[Mention]:
-    """Places and roads listed with 、 beside a name of the same kind are names too: 幸福社区、阳光社区;
-    幸福路、中山北路, though 幸福 is a common word.  (Not parks and the like: 湿地公园、口袋公园 are kinds.)
+    """Places, roads and stations listed with 、 beside a name of the same kind are names too: 幸福社区、阳光社区;
+    幸福路、中山北路, though 幸福 is a common word; 建设路站、人民广场站.  (Not parks and the like: 湿地公园、口袋公园 are kinds.)
 
     The list is followed link by link, once from left to right and once back.
     """
