@@ -126,3 +126,14 @@ def test_a_route_runs_between_its_ends_not_in_the_first(pipeline) -> None:
     edges = _edges(pipeline, "疏浚杨柳青镇至辛口镇航道，实施西青至静海高速公路。")
     assert not {(h, t) for h, p, t in edges if h in ("杨柳青镇至辛口镇航道", "西青至静海高速公路") and p == "locatedIn"}
     assert {h for h, _, _ in edges} >= {"杨柳青镇", "辛口镇"}  # the towns themselves are still placed
+
+
+def test_a_pair_the_sentence_names_is_paired_whoever_issued_the_document(pipeline) -> None:
+    # a province's report: 杭州市 and 恩施州 (湖北省's) are the pair, not the issuer and either of them
+    r = pipeline.run_document(parse_document("浙江省人民政府\n浙江省2023年政府工作报告\n一、2022年工作回顾\n"
+                                             "杭州市与湖北省恩施州建立对口合作关系，签约项目12个。\n"))
+    assert r.linked.document.metadata.issuing_place == "浙江省"
+    assert {(x.head, x.tail) for x in r.linked.relations if x.predicate == "pairedWith"} == {("杭州市", "恩施州")}
+    # the issuer named as one of the pair is paired as before, once
+    assert {(h, t) for h, p, t in _edges(pipeline, "西青区与河北省平泉市深化对口帮扶。") if p == "pairedWith"} == {
+        ("西青区", "平泉市")}

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from xqgraph.extract.lexicon import COMPONENT
 from xqgraph.link.gazetteer import Division, Gazetteer, load_gazetteer
-from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, Span
+from xqgraph.model import Document, EntityType, Mention, PlaceLevel, Relation, Sentence, Span
 
 __all__ = ["find_relations"]
 
@@ -132,8 +132,50 @@ def _station_edges(mentions: list[Mention], text: str) -> Iterator[Relation]:
             yield Relation(b.text, "partOf", a.text, Span(a.span.start, b.span.end))
 
 
+_PAIR_JOIN = re.compile(r"[与和同]")
+
+
+def _explicit_pairs(text: str, offset: int, places: list[Mention], span: tuple[int, int]) -> list[tuple[Mention, Mention]]:
+    """``A与B`` in *span* of a sentence: two divisions named as the pair (杭州市与湖北省恩施州对口合作),
+    B the lowest of the divisions named one after the other (湖北省恩施州: 恩施州)."""
+    pairs = []
+    for a in places:
+        if not span[0] <= a.span.start - offset < span[1] or not _PAIR_JOIN.fullmatch(text, a.span.end - offset,
+                                                                                        a.span.end - offset + 1):
+            continue
+        b = next((m for m in places if m.span.start == a.span.end + 1), None)
+        while b is not None:
+            lower = next((m for m in places if m.span.start == b.span.end), None)
+            if lower is None:
+                break
+            b = lower
+        if b is not None:
+            pairs.append((a, b))
+    return pairs
+
+
+def _named_pairs(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Sentence, Mention, Mention]]:
+    """Each pair of divisions a sentence names before its word of pairing, with the sentence."""
+    for sent in doc.sentences:
+        pairings = list(_PAIRED.finditer(sent.text))
+        if not pairings:
+            continue
+        places = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end]
+        for p in pairings:
+            # the pair stands before the word of pairing (对口帮扶静宁县和庄浪县 lists two partners)
+            before = (_around(sent.text, p.start(), p.end(), "；;，,")[0], p.start())
+            for a, b in _explicit_pairs(sent.text, sent.span.start, places, before):
+                if b.span.end - sent.span.start <= p.start():
+                    yield sent, a, b
+
+
 def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
     issuer = doc.metadata.issuing_place
+    named = list(_named_pairs(doc, mentions))
+    # neither one, nor the province or city before B (湖北省恩施州), is the issuer's partner there
+    taken = {m.span.start for _, a, b in named for m in mentions if a.span.start <= m.span.start < b.span.end}
+    for sent, a, b in named:  # A与B对口合作: the pair the sentence names, whoever issued it
+        yield Relation(a.text, "pairedWith", b.text, sent.span)
     if not issuer:
         return
     divisions = gaz.by_name.get(issuer, [])
@@ -155,6 +197,7 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
         items = [_around(text, p.start(), p.end(), "；;") for p in pairings]
         clauses = [_around(text, p.start(), p.end(), "；;，,") for p in pairings]
         inside = [m for m in mentions if m.code and sent.span.start <= m.span.start < sent.span.end
+                  and m.span.start not in taken
                   and any(a <= m.span.start - sent.span.start < b for a, b in items)
                   and m.text not in own and (m.canonical or m.text) not in own
                   and (m.code not in gaz.by_code or partner(gaz.by_code[m.code]))]
