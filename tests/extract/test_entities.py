@@ -268,8 +268,10 @@ def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) ->
 
 def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name(pipeline) -> None:
     found = _found(pipeline, "密切与北京丰台、燕山的合作。治理太湖蓝藻，推动长江保护修复，推进长江经济带建设。深化山海协作。"
-                             "建设西部陆海新通道。发展深海科技，打造温馨港湾。")
-    assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江"}, found
+                             "建设西部陆海新通道。发展深海科技，打造温馨港湾。打造滨河风景线，苏州河岸线基本贯通。")
+    # 滨河 (by the river) is a position; 岸线 (a shoreline) and 风景线 are no lines to build
+    assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江", "苏州河"}, found
+    assert not any(n.endswith("线") for n in found), found
 
 
 def test_a_short_form_given_in_brackets_is_not_a_name_with_its_introduction(pipeline) -> None:

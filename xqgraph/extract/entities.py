@@ -643,6 +643,7 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
 
 
 _LANDFORMS = "山湖江河海岛湾峡"  # last characters of the names of mountains, lakes, rivers, seas, islands, bays
+_BESIDE = "滨沿临环傍"  # 滨河, 沿江, 环湖: beside a river or lake, a position and not its name
 _LAND_KINDS = frozenset(_LANDFORMS + "陆水林田草沙")  # a word made only of these names a kind: 山海, 陆海, 河湖
 
 
@@ -655,7 +656,7 @@ def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]
             continue  # 龙湖 天街: the first word of a longer name, not the lake
         if (tok.tag == "ns" and len(tok.text) >= 2 and tok.text[-1] in _LANDFORMS and tok.text not in gaz.by_name
                 and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
-                and not set(tok.text) <= _LAND_KINDS):
+                and not set(tok.text) <= _LAND_KINDS and not (len(tok.text) == 2 and tok.text[0] in _BESIDE)):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, canonical=tok.text)
 
 
