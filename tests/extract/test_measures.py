@@ -397,3 +397,9 @@ def test_a_figure_all_the_items_of_a_list_reach_counts_what_they_share() -> None
                          "主要指标均达到100%。城乡居民人均达到2万元。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (50_000_000_000, "经济总量"), (100, "主要指标"), (20000, "城乡居民人均")]  # 人均 is not 均 (all)
+
+
+def test_for_how_many_years_a_figure_held_is_not_what_it_counts() -> None:
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n粮食产量连续5年稳定在100亿斤以上。"
+                         "森林覆盖率连续三年保持在40%以上。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [(10_000_000_000, "粮食产量"), (40, "森林覆盖率")]

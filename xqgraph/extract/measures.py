@@ -55,9 +55,11 @@ _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市
                    r"|" + _ENUMERATION + r")+")
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|降到|提高到|提高至|提高|增长到|增长|上升到|增加到|减少到|降低到|控制在"
                     r"|超过|超|突破|占|的|首次|再次|首度|累计"
-                    r"|稳定在|保持在|由)+$")  # 由4789亿元增加到6795亿元: 由 is left behind the first figure
+                    r"|稳定在|保持在|由|连续[0-9一二三四五六七八九十]{1,2}年)+$")  # 由4789亿元增加到6795亿元: 由 is left
+# behind the first figure; 粮食产量连续5年稳定在…: for how long is not what is counted
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
-_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳定在|保持在|降至|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
+_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳定在|保持在|降至|连续[0-9一二三四五六七八九十]{1,2}年"
+                         r"|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
 # a short indicator that says only how something changed borrows its subject; another one in a list
 # (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
 _COMPARED = r"(?:[比较]上年(?:末|底)?|同比|[比较]去年|环比|年均|同口径)"  # against what a change is stated
