@@ -108,13 +108,18 @@ def test_parts_named_di_n_bufen() -> None:
 
 
 def test_sections_under_di_n_bufen_take_its_role_and_year() -> None:
-    # worked out by hand: 一、 under 第二部分 is a section of the plan part, not a part of no role
+    # worked out by hand: 一、 under 第二部分 is a section of the plan part, not a part of no role; under a part
+    # of no role of its own, a section still says its role
     doc = parse_document("某市2023年政府工作报告\n第一部分 2022年工作回顾\n一、产业发展\n甲。\n（一）工业\n乙。\n"
-                         "第二部分 2023年主要工作\n一、先进制造业\n丙。\n第三章 总则\n一、2022年工作回顾\n丁。\n")
+                         "第二部分 2023年主要工作\n一、先进制造业\n丙。\n第三章 保障措施\n一、2022年工作回顾\n丁。\n"
+                         "二、组织保障\n戊。\n")
     assert [(s.id, s.level, s.role, s.year) for s in doc.sections] == [
         ("1", 1, PartRole.REVIEW, 2022), ("1.1", 2, PartRole.REVIEW, 2022), ("1.1.1", 3, PartRole.REVIEW, 2022),
         ("2", 1, PartRole.PLAN, 2023), ("2.1", 2, PartRole.PLAN, 2023),
-        ("3", 1, PartRole.OTHER, None), ("3.1", 2, PartRole.REVIEW, 2022)]
+        ("3", 1, PartRole.PLAN, 2023), ("3.1", 2, PartRole.REVIEW, 2022), ("3.2", 2, PartRole.PLAN, 2023)]
+    doc = parse_document("某市2023年政府工作报告\n第一章 总则\n一、2022年工作回顾\n丁。\n二、组织保障\n戊。\n")
+    assert [(s.id, s.role, s.year) for s in doc.sections] == [
+        ("1", PartRole.OTHER, None), ("1.1", PartRole.REVIEW, 2022), ("1.2", PartRole.OTHER, None)]
 
 
 @pytest.mark.parametrize(("publisher", "place"), [("新乡市人民政府", "新乡市"), ("天津市西青区人民政府", "西青区"),
@@ -179,3 +184,16 @@ def test_numbered_items_and_lead_phrases() -> None:
         ("1.1.2", 3, "2.壮大服务业。"), ("1.2", 2, "(二)改善民生")]  # normalised; a heading ends with its sentence
     assert all(s.year == 2020 and s.role is PartRole.PLAN for s in doc.sections)
     assert [s.text for s in doc.sentences if s.lead] == ["教育质量不断提高。"]
+
+
+def test_parts_after_the_plan_part_without_a_year_of_their_own_go_on_planning() -> None:
+    # a work report: after 二、2023年…主要目标 come the tasks (三、…) and the government's own work (四、…)
+    doc = parse_document("2023年某省政府工作报告\n一、2022年工作回顾\n甲。\n二、2023年总体要求和主要目标\n乙。\n"
+                         "三、着力扩大有效需求\n全年实施省重点项目700个以上。\n四、加强政府自身建设\n（一）依法行政\n丙。\n")
+    assert [(s.heading, s.role, s.year) for s in doc.sections] == [
+        ("一、2022年工作回顾", PartRole.REVIEW, 2022), ("二、2023年总体要求和主要目标", PartRole.PLAN, 2023),
+        ("三、着力扩大有效需求", PartRole.PLAN, 2023), ("四、加强政府自身建设", PartRole.PLAN, 2023),
+        ("(一)依法行政", PartRole.PLAN, 2023)]
+    # a part before any plan part keeps no role
+    doc = parse_document("2023年某省政府工作报告\n一、总体情况\n甲。\n二、2022年工作回顾\n乙。\n")
+    assert [s.role for s in doc.sections] == [PartRole.OTHER, PartRole.REVIEW]

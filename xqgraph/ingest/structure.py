@@ -229,6 +229,10 @@ def _heads(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
     return sorted(heads), True
 
 
+def _section_id(counters: list[int], level: int) -> str:
+    return ".".join(str(c) for c in counters[1 : level + 1])
+
+
 def find_sections(text: str, body_start: int, plan: int | None, default: PartRole = PartRole.OTHER,
                   review: int | None = None) -> list[Section]:
     """Find parts (level 1), sections (level 2) and numbered items (level 3).
@@ -242,6 +246,7 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
     open_parents: dict[int, Section] = {}
     counters = [0] * (2 + max((level for _, level in heads), default=0))
     review = review if review is not None else (plan - 1 if plan else None)
+    continued: set[str] = set()  # parts that plan only because a plan part came before them
     for i, (start, level) in enumerate(heads):
         end = next((h[0] for h in heads[i + 1:] if h[1] <= level), len(text))
         heading = _heading(text, start)
@@ -252,13 +257,19 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
         parent = open_parents[max(open_parents)] if open_parents else None
         ym = _YEAR.search(heading)
         year = int(ym.group(1)) if ym else None
-        if level == 1 or level == 2 and chapters and (parent is None or parent.role is PartRole.OTHER):
+        if level == 1 or level == 2 and chapters and (parent is None or parent.role is PartRole.OTHER
+                                                      or parent.id in continued):
             role, year = _role(heading, year, plan, review)  # 一、2022年回顾 under 第一章 总则 still says its role
+            before = parent if level == 2 else next((s for s in reversed(sections) if s.level == 1), None)
+            if role is PartRole.OTHER and year is None and before is not None and before.role is PartRole.PLAN:
+                # 二、2023年主要目标 | 三、着力扩大有效需求: the plan goes on in the parts after it, without a year
+                role, year = PartRole.PLAN, before.year
+                continued.add(_section_id(counters, level))
         else:
             role = parent.role if parent else default
             inherited = parent.year if parent else (plan if default is PartRole.PLAN else None)
             year = year if year is not None else inherited
-        sec = Section(".".join(str(c) for c in counters[1:level + 1]), level, heading, Span(start, end), role, year)
+        sec = Section(_section_id(counters, level), level, heading, Span(start, end), role, year)
         sections.append(sec)
         open_parents[level] = sec
     return sections
