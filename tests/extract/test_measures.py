@@ -403,3 +403,10 @@ def test_for_how_many_years_a_figure_held_is_not_what_it_counts() -> None:
     doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n粮食产量连续5年稳定在100亿斤以上。"
                          "森林覆盖率连续三年保持在40%以上。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [(10_000_000_000, "粮食产量"), (40, "森林覆盖率")]
+
+
+def test_a_target_year_without_a_comma_after_it_and_the_year_of_the_whole_year() -> None:
+    doc = parse_document("某市2023年政府工作报告\n二、2023年主要目标\n到2027年常住人口城镇化率达到62%。"
+                         "力争到2025年地区生产总值突破1000亿元，全年新增就业2万人。\n")
+    assert [(m.value, m.year, m.indicator) for m in find_measures(doc)] == [
+        (62, 2027, "常住人口城镇化率"), (1e11, 2025, "地区生产总值"), (20000, 2023, "新增就业")]

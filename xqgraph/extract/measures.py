@@ -51,7 +51,8 @@ _CLAUSE = re.compile(r"[,，;；:：、。!?！？]")
 # 一是…, 1.…, （1）…, ①…: the mark of an item of a list (a figure such as 3.5 is none)
 _ENUMERATION = r"(?:[一二三四五六七八九十]+是|\d{1,2}[.．、](?=[\u4e00-\u9fff])|[（(][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])"
 _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市|本市|全县|我县|本县|全旗|我旗|本旗|全州|我州|全盟|全乡|全镇|全省|我省|共|累计|到年底|年底|今年|预计|力争|确保|有|并|同时|实现"
-                   r"|(?:19|20)\d{2}年度?(?:底|末)?"  # 2022年全区实现…: the year is the measure's, not its name
+                   r"|(?:到|至|力争到)?(?:19|20)\d{2}年度?(?:底|末)?"  # 2022年全区实现…, 到2027年…: the year is the
+                   # measure's, not its name
                    r"|" + _ENUMERATION + r")+")
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|降到|提高到|提高至|提高|增长到|增长|上升到|增加到|减少到|降低到|控制在"
                     r"|超过|超|突破|占|的|首次|再次|首度|累计"
@@ -300,7 +301,7 @@ def _kind_year(doc: Document, sent: Sentence) -> tuple[str, int | None] | None:
 _SUBJECT_VERB = re.compile(r"^(?:实现|完成)")  # not 有 (有效发明专利) or 共 (共有产权)
 _LEADING_YEAR = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})年(?![度底末初内])")
 # 到2025年，…: the year a target is for, at the start of a sentence or of a clause (主要目标是：到2026年，…)
-_BY_YEAR = re.compile(r"(?:^|[，,：:；;])[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]")
+_BY_YEAR = re.compile(r"(?:^|[，,：:；;])[ \t\u3000]*(?:到|至|力争到)((?:19|20)\d{2})年(?:底|末)?[，,]?")
 
 
 _NEXT_ITEM = re.compile(r"[；;]\s*(?:" + _ENUMERATION + r"|其[一二三四五六七八九十]+|第[一二三四五六七八九十]+[,，、])")
@@ -358,7 +359,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
     if by and kind == "target" and (year is None or int(by.group(1)) >= year):
         # 到2025年，地区生产总值达到300亿元: a target for 2025, not for the plan's year, up to the next item
         by_year, by_start = int(by.group(1)), by.end()
-        stop = re.compile(r"[；;]|今年|明年|(?<![比较])(?:19|20)\d{2}年").search(sent.text, by.end())  # not 比2015年
+        stop = re.compile(r"[；;]|今年|明年|全年|(?<![比较])(?:19|20)\d{2}年").search(sent.text, by.end())  # not 比2015年
         by_end = stop.start() if stop else len(sent.text)
     lead = _LEADING_YEAR.match(sent.text)
     if lead and kind == "achieved" and (doc.metadata.year is None or int(lead.group(1)) <= doc.metadata.year):
