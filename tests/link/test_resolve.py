@@ -15,6 +15,19 @@ def test_abbreviation_merges_into_full_name() -> None:
     assert [(e.name, e.aliases) for e in linked.entities] == [("西青经济技术开发区", ("西青开发区",))]
 
 
+def test_names_that_share_their_ends_are_not_abbreviations_when_a_name_or_an_ordinal_is_left_out() -> None:
+    pairs = [("长沙经济技术开发区", "长沙临空经济技术开发区", EntityType.ZONE),  # two zones
+             ("某县人民医院", "某县第二人民医院", EntityType.PROJECT),  # two hospitals
+             ("第十届桃花节", "第十一届桃花节", EntityType.EVENT),  # two editions of a festival
+             ("中车株洲电力机车有限公司", "中车株洲电力机车研究所有限公司", EntityType.ORGANIZATION)]
+    for short, full, kind in pairs:
+        linked = _link(Mention(full, Span(0, len(full)), kind), Mention(short, Span(40, 40 + len(short)), kind))
+        assert sorted((e.name, e.aliases) for e in linked.entities) == sorted([(full, ()), (short, ())]), short
+    # what is left out inside the kind of name still abbreviates it: 赛达[产业]新城
+    linked = _link(Mention("赛达产业新城", Span(0, 6), EntityType.ZONE), Mention("赛达新城", Span(20, 24), EntityType.ZONE))
+    assert [(e.name, e.aliases) for e in linked.entities] == [("赛达产业新城", ("赛达新城",))]
+
+
 def test_short_names_of_autonomous_divisions_drop_their_peoples() -> None:
     names = ("凉山彝族自治州", "黔东南苗族侗族自治州", "北川羌族自治县", "伊犁哈萨克自治州", "巴音郭楞蒙古自治州", "鄂伦春自治旗")
     assert [short_name(n) for n in names] == ["凉山", "黔东南", "北川", "伊犁", "巴音郭楞", "鄂伦春"]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -47,12 +48,42 @@ def normalise_name(name: str) -> str:
     return unicodedata.normalize("NFKC", once).translate(_QUOTES)
 
 
+_ORDINAL_LETTERS = re.compile(r"[第届期\d一二三四五六七八九十百零〇]")
+
+
 def _abbreviates(short: str, full: str) -> bool:
-    """赛达新城 abbreviates 赛达产业新城: same first two and last two letters, in order."""
+    """赛达新城 abbreviates 赛达产业新城: same first two and last two letters, in order, the letters left out
+    inside the name's kind (产业新城, 经济技术开发区), not before a kind both write in full, and no ordinals.
+
+    Examples
+    --------
+    >>> _abbreviates("赛达新城", "赛达产业新城"), _abbreviates("西青开发区", "西青经济技术开发区")
+    (True, True)
+    >>> _abbreviates("长沙经济技术开发区", "长沙临空经济技术开发区"), _abbreviates("某县人民医院", "某县第二人民医院")
+    (False, False)
+    >>> _abbreviates("第十届桃花节", "第十一届桃花节"), _abbreviates("中车株洲电力机车有限公司", "中车株洲电力机车研究所有限公司")
+    (False, False)
+    """
     if "”" in short or full.startswith(short) or len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
         return False
+    same_end = next(n for n in range(len(short) + 1) if n == len(short) or short[-1 - n] != full[-1 - n])
+    if same_end > 3:
+        return False  # 长沙[临空]经济技术开发区, …[研究所]有限公司: a name of its own before a kind written in full
     it = iter(full)
-    return all(ch in it for ch in short)
+    if not all(ch in it for ch in short):
+        return False
+    left_out = "".join(_left_out(short, full))
+    return not _ORDINAL_LETTERS.search(left_out)  # 第二人民医院, 第十一届: another one of the kind
+
+
+def _left_out(short: str, full: str) -> Iterator[str]:
+    """The letters of *full* that *short* (a subsequence of it) leaves out, matching greedily from the left."""
+    i = 0
+    for ch in full:
+        if i < len(short) and ch == short[i]:
+            i += 1
+        else:
+            yield ch
 
 
 # the customary short forms of kinds of zones and of government bodies (longest first where one holds
