@@ -145,6 +145,17 @@ def test_stations_listed_with_a_named_one_are_names_and_kinds_of_station_are_not
     assert found == {"建设路站": EntityType.PROJECT, "人民广场站": EntityType.PROJECT}, found
 
 
+def test_industrial_and_protected_areas_reservoirs_hubs_and_routes_between_two_places(pipeline) -> None:
+    found = _found(pipeline, "攸县工业集中区加快发展。株洲清水塘老工业区完成搬迁。稻城亚丁国家级自然保护区成效明显。"
+                             "江安河生态区建成开放。乌江白马航电枢纽加快建设，引大济湟西干渠建成通水。"
+                             "株洲至醴陵城际快速路、长沙至湘潭输水工程加快建设，西宁至成都天然气管道开工。")
+    assert {n for n, t in found.items() if t in (EntityType.ZONE, EntityType.PROJECT)} == {
+        "攸县工业集中区", "株洲清水塘老工业区", "稻城亚丁国家级自然保护区", "江安河生态区", "乌江白马航电枢纽",
+        "引大济湟西干渠", "株洲至醴陵城际快速路", "长沙至湘潭输水工程", "西宁至成都天然气管道"}, found
+    # the kinds alone name nothing
+    assert _found(pipeline, "完善综合交通枢纽，建设小型水库，推进工业区改造，加强生态区保护。") == {}
+
+
 def test_water_works_name_a_project(pipeline) -> None:
     # 引水 is a verb to jieba: before 工程 it is the kind of works, and 滇中 (central Yunnan) the place
     found = _found(pipeline, "加快建设滇中引水工程昆明段，推进引汉济渭调水工程。")

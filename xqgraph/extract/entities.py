@@ -677,8 +677,9 @@ def _glued_divisions(tok: Token, gaz: Gazetteer) -> Iterator[Mention]:
 
 
 # what a route between two places is: 遵义至余庆高速公路, 仁怀至赤水高速公路, 遵义至泸州铁路
-_ROUTE_KINDS = ("高速公路", "高速铁路", "城际铁路", "一级公路", "二级公路", "快速通道", "快速路", "铁路", "公路", "高速",
-                "高铁", "轻轨", "国道", "省道", "航道", "运河")
+_ROUTE_KINDS = ("高速公路", "高速铁路", "城际铁路", "城际快速路", "城际轨道交通", "轨道交通", "一级公路", "二级公路", "快速通道",
+                "快速路", "铁路", "公路", "高速", "高铁", "轻轨", "国道", "省道", "航道", "运河", "天然气管道", "输气管道",
+                "输油管道", "输水管道", "管道", "输水工程", "引水工程", "调水工程", "输电线路", "特高压")
 _NOT_ROUTE = re.compile(r"发展|增长|运行|运转|推进|扩张|崛起|前进")  # 天津至北京高速发展: 高速 is "fast" there
 _ROUTE_CODE = re.compile(r"[GSXY][0-9]{1,4}$")  # a national or provincial road's number before its name: S25
 _ROUTE_WORKS = ("扩容工程", "改扩建工程", "工程", "项目")

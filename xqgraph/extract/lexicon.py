@@ -65,6 +65,7 @@ HEADS: tuple[Head, ...] = (
     Head("科创区", _Z, proper=False), Head("走廊", _Z, proper=False),  # 甬江科创区, G60科创走廊
     Head("铁路港", _Z), Head("物流港", _Z), Head("空港", _Z), Head("陆港", _Z), Head("港区", _Z),  # 青白江国际铁路港
     Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
+    Head("集中区", _Z), Head("工业区", _Z), Head("生态区", _Z), Head("保护区", _Z, also=(_PL,)),  # 攸县工业集中区, 自然保护区
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
     Head("经济圈", _Z, min_modifier=2, also=(EntityType.POLICY,)), Head("都市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
@@ -79,6 +80,7 @@ HEADS: tuple[Head, ...] = (
     Head("小学", _P, proper=False, also=(_O,)), Head("保健院", _P, proper=False, also=(_O,)),
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
+    Head("水库", _P, max_len=10, also=(_PL,)), Head("枢纽", _P, max_len=14), Head("干渠", _P, max_len=12),  # 白马航电枢纽
     Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("广场", _P, max_len=10, also=(_PL,)), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
     # 宜宾市文化中心, 成都国际会议中心: a facility and the body running it (not 中心 as "central": 中心公园; nor a
     # role a city aims at: 国际金融中心, 城市副中心)
