@@ -156,6 +156,14 @@ def test_industrial_and_protected_areas_reservoirs_hubs_and_routes_between_two_p
     assert _found(pipeline, "完善综合交通枢纽，建设小型水库，推进工业区改造，加强生态区保护。") == {}
 
 
+def test_a_verb_before_the_place_a_zone_s_name_begins_with_and_slogans_counting_places(pipeline) -> None:
+    found = _found(pipeline, "新设中国（贵州）自由贸易试验区，升级铜仁经济开发区为国家级。推进产业升级示范区建设。")
+    assert set(found) >= {"中国(贵州)自由贸易试验区", "铜仁经济开发区", "产业升级示范区"}, found
+    assert not any(n.startswith(("设", "升级")) for n in found), found
+    found = _found(pipeline, "实施百县千镇万村高质量发展工程。以余村为核心打造示范区。")
+    assert not any(t is EntityType.PLACE for t in found.values()), found  # not 百县千镇, 千镇万村, 以余村
+
+
 def test_water_works_name_a_project(pipeline) -> None:
     # 引水 is a verb to jieba: before 工程 it is the kind of works, and 滇中 (central Yunnan) the place
     found = _found(pipeline, "加快建设滇中引水工程昆明段，推进引汉济渭调水工程。")

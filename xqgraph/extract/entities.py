@@ -93,7 +93,7 @@ _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
 _ACTION_HEAD_TYPES = (EntityType.POLICY, EntityType.PROJECT)  # heads a verb may stand right before: 提升行动, 提升工程
 # governing verbs that also name what a campaign or works do, right before its head (not 推进, 实施: 推进工程建设…)
 _NAMED_ACTIONS = frozenset("提升 提高 引进 培育 优化 促进 创建 巩固 拓展 强化 增强 扩大 改造提升 提升改造".split())
-_PREPOSITIONS = "向在对把将与和从为于到给被及赴由等受"  # function words jieba glues to a name it does not know: 向雄安, 等央企, 受县
+_PREPOSITIONS = "向在对把将与和从为于到给被及赴由等受以"  # function words jieba glues to a name it does not know: 向雄安, 等央企, 受县, 以余村
 _CONJUNCTIONS = "和与及"
 
 
@@ -151,6 +151,9 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return False  # 中国—中亚峰会, 中国—东盟博览会: a dash between two places inside a name
     if not _CJK.match(tok.text) or tok.text in HARD_STOPS or tok.text == head.suffix:
         return True
+    if tok.tag in ("v", "vn") and right is not None and right.tag == "ns" and right.start == tok.end and (
+            tok.text in _GLUED_VERBS or len(tok.text) == 2 and head.type is EntityType.ZONE):
+        return True  # 新设 中国(贵州)自由贸易试验区, 升级 铜仁经济开发区: a verb before the place that begins the name
     if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:
         return True  # 积极开展, 全面落实: idioms ending in a governing verb
     if head.suffix == "站" and tok.text.endswith("号线"):
@@ -359,6 +362,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                               PlaceLevel.TOWN)  # 镇 and 乡 alike, as the 镇 and 乡 heads type them
                 name_start += 1
         name = text[name_start - offset : end - offset]
+        if head.type is EntityType.PLACE and _COUNTED_PLACES.match(name):
+            continue  # 百县千镇万村: a slogan counting places, not a town
         if name.startswith("(") or text[: name_start - offset].endswith("各"):
             continue  # 各县(市)区人民政府, 各开发(度假)园区管委会: every such body (各), not one of them
         if name.startswith(_ORGANIZATION_ENDS + ("有限公司", "有限责任公司")) and len(name) > len(head.suffix):
@@ -583,6 +588,7 @@ def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(codes)
 
 
+_COUNTED_PLACES = re.compile(r"[十百千万][省市县区镇乡村街]")
 _SLOGAN_VERBS = "兴强富美活优"  # 兴县强镇, 富县强区, 强镇富县: slogans of two verb-object pairs
 
 
