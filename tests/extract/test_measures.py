@@ -410,3 +410,11 @@ def test_a_target_year_without_a_comma_after_it_and_the_year_of_the_whole_year()
                          "力争到2025年地区生产总值突破1000亿元，全年新增就业2万人。\n")
     assert [(m.value, m.year, m.indicator) for m in find_measures(doc)] == [
         (62, 2027, "常住人口城镇化率"), (1e11, 2025, "地区生产总值"), (20000, 2023, "新增就业")]
+
+
+def test_more_measure_words_compound_units_and_round_figures_with_a_bound() -> None:
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n港口集装箱吞吐量达到120万标箱，新建充电桩3000根。"
+                         "单位GDP能耗下降到0.45吨标准煤/万元。引进企业近千家，惠及千家万户。\n")
+    assert [(m.value, m.unit, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (1_200_000, "标准箱", "eq", "港口集装箱吞吐量"), (3000, "根", "eq", "新建充电桩"),
+        (0.45, "吨标准煤/万元", "eq", "单位GDP能耗"), (1000, "家", "approx", "引进企业")]  # 千家万户 counts nothing

@@ -28,6 +28,7 @@ UNITS: dict[str, str] = {
     "千瓦时": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "头": "头", "只": "只", "株": "株", "棵": "棵", "艘": "艘",
     "架次": "架次", "班次": "班次", "间": "间", "栋": "栋", "幢": "幢", "标准箱": "标准箱", "张床": "张", "床位": "张", "张": "张", "天": "天",
     "微克/立方米": "微克/立方米", "毫克/立方米": "毫克/立方米", "%": "%", "％": "%",
+    "标箱": "标准箱", "根": "根", "吨标准煤/万元": "吨标准煤/万元", "吨标准煤": "吨标准煤", "立方米/万元": "立方米/万元",
 }
 _NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _MULT = r"(?:万亿|千万|百万|亿|万)?"
@@ -107,11 +108,13 @@ def _is_excluded(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> 
     before = text[max(0, start - 1) : start]
     if before in ("第", "由") or re.match(r"[A-Za-z0-9.]", before):
         return True
-    if m.group("num") in ("一", "两", "十", "百", "千") and not m.group("mult") and m.group("num") != "十":
-        return True  # 一家亲, 百元 … are words, not counts
+    if (m.group("num") in ("一", "两", "百", "千") and not m.group("mult")
+            and not (m.group("num") in ("百", "千") and m.group("pre"))):
+        return True  # 一家亲, 百元 … are words, not counts (近千家 is one)
     if m.group("num") in ("一", "两") and not m.group("mult"):
         return True  # 一家亲, 一个 … are words, not counts
-    if m.group("num") in ("百", "千") and not re.search(r"(?:突破|超过|达到|达)$", text[max(0, start - 2) : start]):
+    if (m.group("num") in ("百", "千") and not m.group("pre")
+            and not re.search(r"(?:突破|超过|达到|达)$", text[max(0, start - 2) : start])):
         return True  # 百万人口, 千万元级: round figures of speech, unless a level is stated (收入突破百亿元)
     if m.group("unit") == "张" and not m.group("num")[0].isdigit() and not m.group("mult"):
         return True  # 三张“国家牌”, 一张网: figures of speech; beds and cards are counted in digits (500张)

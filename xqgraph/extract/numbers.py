@@ -13,7 +13,7 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "千万": 10**7, "百万": 10**6, "十万": 10**5, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 100}
 _ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
-_ROUND = re.compile(r"^[百千][万亿]$")  # 百亿, 千万: a hundred (a thousand) of them, the 一 left out
+_ROUND = re.compile(r"^[百千][万亿]?$")  # 百亿, 千万, 近千: a hundred (a thousand) of them, the 一 left out
 
 
 def parse_chinese_integer(text: str) -> int:
@@ -23,8 +23,8 @@ def parse_chinese_integer(text: str) -> int:
     --------
     >>> parse_chinese_integer("三千五百"), parse_chinese_integer("十"), parse_chinese_integer("二十三")
     (3500, 10, 23)
-    >>> parse_chinese_integer("一〇五"), parse_chinese_integer("百亿"), parse_chinese_integer("千万")
-    (105, 10000000000, 10000000)
+    >>> parse_chinese_integer("一〇五"), parse_chinese_integer("百亿"), parse_chinese_integer("千万"), parse_chinese_integer("千")
+    (105, 10000000000, 10000000, 1000)
 
     Raises
     ------

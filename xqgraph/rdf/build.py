@@ -41,6 +41,8 @@ _XQ_UNITS = {
     "台": "machine", "辆": "vehicle", "套": "set", "户": "household", "处": "site", "场次": "session",
     "人次": "personTime", "户次": "householdTime", "件次": "pieceTime", "台次": "machineTime", "张": "sheet", "标准箱": "teu", "头": "head", "只": "animal", "株": "plant", "棵": "tree",
     "艘": "ship", "架次": "flight", "班次": "service", "间": "room", "栋": "building", "幢": "buildingZhuang",
+    "根": "rod", "吨标准煤": "tonneCoalEquivalent", "吨标准煤/万元": "tonneCoalEquivalentPer10kYuan",
+    "立方米/万元": "cubicMetrePer10kYuan",
 }
 
 
