@@ -195,7 +195,7 @@ def test_indicators_of_from_to_respectively_and_held_at() -> None:
     doc = parse_document("某市2022年计划\n一、过去五年工作回顾\n生产总值由4789亿元增加到6795亿元，城乡居民人均可支配收入分别增长6.5%和8.2%。\n"
                          "二、2022年工作安排\n粮食总产量稳定在50万吨以上。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
-        (679_500_000_000, "生产总值"), (6.5, "城乡居民人均可支配收入增长"), (8.2, "城乡居民人均可支配收入增长"),
+        (679_500_000_000, "生产总值"), (6.5, "城镇居民人均可支配收入增长"), (8.2, "农村居民人均可支配收入增长"),
         (500_000, "粮食总产量")]
 
 
@@ -246,8 +246,8 @@ def test_growth_rates_stated_respectively_borrow_the_subject_of_the_levels_befor
     doc = parse_document("某县2023年计划\n一、2022年工作回顾\n城乡居民人均可支配收入分别达到78560元和45320元，"
                          "分别增长4.8%和6.5%。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
-        (78560, "城乡居民人均可支配收入"), (45320, "城乡居民人均可支配收入"),
-        (4.8, "城乡居民人均可支配收入增长"), (6.5, "城乡居民人均可支配收入增长")]
+        (78560, "城镇居民人均可支配收入"), (45320, "农村居民人均可支配收入"),  # 城乡 分别: urban, then rural
+        (4.8, "城镇居民人均可支配收入增长"), (6.5, "农村居民人均可支配收入增长")]
 
 
 def test_a_place_name_that_reads_as_a_quantity_is_not_one_and_a_conjunction_ends_no_indicator(pipeline) -> None:

@@ -137,3 +137,12 @@ def test_a_pair_the_sentence_names_is_paired_whoever_issued_the_document(pipelin
     # the issuer named as one of the pair is paired as before, once
     assert {(h, t) for h, p, t in _edges(pipeline, "西青区与河北省平泉市深化对口帮扶。") if p == "pairedWith"} == {
         ("西青区", "平泉市")}
+
+
+def test_a_city_s_partner_may_lie_in_its_own_province(pipeline) -> None:
+    # 兴安盟 and 鄂尔多斯市 are both in 内蒙古: sibling cities pair; a district's sibling districts are its own city's
+    r = pipeline.run_document(parse_document("鄂尔多斯市人民政府\n2023年鄂尔多斯市政府工作报告\n一、2022年工作回顾\n"
+                                             "与兴安盟开展对口帮扶。\n"))
+    assert {(x.head, x.tail) for x in r.linked.relations if x.predicate == "pairedWith"} == {("鄂尔多斯市", "兴安盟")}
+    edges = _edges(pipeline, "与河北省平泉市对口帮扶，在和平区设立对口帮扶专柜。")
+    assert {(h, t) for h, p, t in edges if p == "pairedWith"} == {("西青区", "平泉市")}

@@ -169,7 +169,24 @@ def _without_quantities(phrase: str) -> str:
 
 def _indicator(text: str, m: re.Match[str]) -> str:
     """The phrase naming what a quantity counts: 全年新增就业2.35万人 → 新增就业."""
-    return _shared_by_all(_respectively(_phrase(text, m), text, m))
+    return _shared_by_all(_urban_or_rural(_respectively(_phrase(text, m), text, m), text, m))
+
+
+def _urban_or_rural(indicator: str, text: str, m: re.Match[str]) -> str:
+    """城乡居民人均可支配收入分别增长6%和7.5%: the first figure is the urban residents', the second the rural ones'.
+
+    Examples
+    --------
+    >>> t = "城乡居民人均可支配收入分别增长6%和7.5%。"
+    >>> [_urban_or_rural("城乡居民人均可支配收入增长", t, q) for q in _QUANTITY.finditer(t)]
+    ['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']
+    """
+    if not indicator.startswith("城乡"):
+        return indicator
+    figures = [f.start() for f in _respective_figures(text, m)]
+    if len(figures) != 2:
+        return indicator
+    return ("城镇" if figures.index(m.start()) == 0 else "农村") + indicator[2:]
 
 
 _ALL = re.compile(r"(?:(?<![人平])均|全部|全都)已?$")  # not 人均, 平均: 营业收入均突破…, 经济总量全部超过…

@@ -181,7 +181,8 @@ def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     divisions = gaz.by_name.get(issuer, [])
     own = {issuer} | {a.name for d in divisions for a in gaz.ancestors(d)}
     own_codes = {d.code for d in divisions}
-    own_parents = {d.parent for d in divisions if d.parent}
+    # a district's sibling districts are parts of its own city (在和平区设立专柜), a city's sibling cities are not
+    own_parents = {d.parent for d in divisions if d.parent and d.rank >= 3}
 
     def partner(d: Division) -> bool:
         """Neither a town of the issuer's nor a district of its own city (在和平区设立专柜) is its partner."""
