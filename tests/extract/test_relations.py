@@ -146,3 +146,13 @@ def test_a_city_s_partner_may_lie_in_its_own_province(pipeline) -> None:
     assert {(x.head, x.tail) for x in r.linked.relations if x.predicate == "pairedWith"} == {("鄂尔多斯市", "兴安盟")}
     edges = _edges(pipeline, "与河北省平泉市对口帮扶，在和平区设立对口帮扶专柜。")
     assert {(h, t) for h, p, t in edges if p == "pairedWith"} == {("西青区", "平泉市")}
+
+
+def test_places_paired_respectively_pair_in_order(pipeline) -> None:
+    # 分别: 宁波市 with 康定市, 绍兴市 with 泸定县 (both in the issuer, 甘孜州); the province helping the issuer is
+    # its partner
+    r = pipeline.run_document(parse_document(
+        "甘孜藏族自治州人民政府\n2023年甘孜州政府工作报告\n一、2022年工作回顾\n"
+        "浙江省对口支援我州投入资金8.3亿元，宁波市、绍兴市分别结对帮扶康定市、泸定县。\n"))
+    assert {(x.head, x.tail) for x in r.linked.relations if x.predicate == "pairedWith"} == {
+        ("宁波市", "康定市"), ("绍兴市", "泸定县"), ("甘孜藏族自治州", "浙江省")}

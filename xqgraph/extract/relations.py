@@ -167,6 +167,32 @@ def _named_pairs(doc: Document, mentions: list[Mention]) -> Iterator[tuple[Sente
             for a, b in _explicit_pairs(sent.text, sent.span.start, places, before):
                 if b.span.end - sent.span.start <= p.start():
                     yield sent, a, b
+            yield from ((sent, a, b) for a, b in _respective_pairs(sent, places, p))
+
+
+def _listed(places: list[Mention], end: int, text: str, offset: int, forwards: bool) -> list[Mention]:
+    """The places listed with 、 that end at *end* (or, *forwards*, start there), in text order."""
+    found: list[Mention] = []
+    at = end
+    while True:
+        m = next((m for m in places if (m.span.start if forwards else m.span.end) == at), None)
+        if m is None:
+            return found
+        found.append(m)
+        edge = m.span.end if forwards else m.span.start - 1
+        if not 0 <= edge - offset < len(text) or text[edge - offset] != "、":
+            return found if forwards else found[::-1]
+        at = edge + 1 if forwards else edge
+
+
+def _respective_pairs(sent: Sentence, places: list[Mention], p: re.Match[str]) -> list[tuple[Mention, Mention]]:
+    """宁波市、绍兴市分别结对帮扶康定市、泸定县: the places before and after, pair by pair."""
+    text, offset = sent.text, sent.span.start
+    if not text.endswith("分别", 0, p.start()):
+        return []
+    givers = _listed(places, offset + p.start() - 2, text, offset, forwards=False)
+    takers = _listed(places, offset + p.end(), text, offset, forwards=True)
+    return list(zip(givers, takers, strict=True)) if len(givers) == len(takers) > 1 else []
 
 
 def _paired_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
