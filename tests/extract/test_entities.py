@@ -164,6 +164,13 @@ def test_a_verb_before_the_place_a_zone_s_name_begins_with_and_slogans_counting_
     assert not any(t is EntityType.PLACE for t in found.values()), found  # not 百县千镇, 千镇万村, 以余村
 
 
+def test_numerals_that_begin_a_company_s_name_and_long_company_names(pipeline) -> None:
+    found = _found(pipeline, "三一重工股份有限公司营业收入增长，一汽集团扩大产能，中国电建集团贵阳勘测设计研究院有限公司中标。"
+                             "引进5家公司，新增两家上市公司。")
+    assert {n for n, t in found.items() if t is EntityType.ORGANIZATION} == {
+        "三一重工股份有限公司", "一汽集团", "中国电建集团贵阳勘测设计研究院有限公司"}, found
+
+
 def test_water_works_name_a_project(pipeline) -> None:
     # 引水 is a verb to jieba: before 工程 it is the kind of works, and 滇中 (central Yunnan) the place
     found = _found(pipeline, "加快建设滇中引水工程昆明段，推进引汉济渭调水工程。")

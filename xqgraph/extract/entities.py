@@ -128,6 +128,7 @@ _TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美
 
 # verbs after which a province's or the country's kind of place is a title, not a name: 获评江苏省特色小镇
 _TITLE_VERBS = frozenset("获评 评为 被评为 入选 争创 创成 创建 荣获 命名为 授予 跻身 列入 申创 成功创建 获批".split())
+_BRAND_NUMERAL = re.compile(r"[一二三四五六七八九十两]{1,2}")  # 三一重工, 一汽集团: numerals that begin a company's name
 _GLUED_VERBS = "设"  # one-letter verbs jieba glues to the unknown name after them
 _WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽 引水 调水 供水 排水 输水 蓄水 引调水".split())  # kinds of works
 
@@ -179,7 +180,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         if right is not None and right.text.startswith("号"):
             return False  # 地铁2号线, 5号楼
         return not (head.suffix == "号线" or head.type in _NAMING_HEADS and follows_word
-                    or tok.text == "一" and follows_word)
+                    or tok.text == "一" and follows_word
+                    or head.suffix in ("公司", "集团") and follows_word and _BRAND_NUMERAL.fullmatch(tok.text) is not None)
     if tok.tag == "v" and len(tok.text) >= 2 and head.type is EntityType.PROJECT:
         # 第五中学扩建项目: the kind of works right before the head is part of the name
         return not (tok.text in _WORKS and right is not None and right.text == head.suffix)

@@ -91,7 +91,7 @@ HEADS: tuple[Head, ...] = (
     Head("东延", _P, proper=False, min_modifier=3), Head("南延", _P, proper=False, min_modifier=3),
     Head("北延", _P, proper=False, min_modifier=3),
     # organisations
-    Head("公司", _O, proper=False, min_modifier=2), Head("集团", _O, proper=False, max_len=16), Head("研究院", _O),
+    Head("公司", _O, proper=False, min_modifier=2, max_len=22), Head("集团", _O, proper=False, max_len=16), Head("研究院", _O),
     Head("实验室", _O, also=(_P,)), Head("联盟", _O, proper=False, min_modifier=4), Head("管委会", _O, proper=False),
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
