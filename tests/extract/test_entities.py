@@ -172,6 +172,11 @@ def test_numerals_that_begin_a_company_s_name_and_long_company_names(pipeline) -
     assert not any(n.startswith(("重工", "电建")) or "家" in n or "5" in n for n in orgs), found  # nor cut, nor counted
 
 
+def test_a_campus_or_branch_named_by_a_two_letter_place_after_a_hospital_or_school(pipeline) -> None:
+    found = _found(pipeline, "遵义市第一人民医院新蒲院区建成投用，四川大学附属中学新城分校开工。")
+    assert {"遵义市第一人民医院新蒲院区", "四川大学附属中学新城分校"} <= set(found), found
+
+
 def test_water_works_name_a_project(pipeline) -> None:
     # 引水 is a verb to jieba: before 工程 it is the kind of works, and 滇中 (central Yunnan) the place
     found = _found(pipeline, "加快建设滇中引水工程昆明段，推进引汉济渭调水工程。")

@@ -520,7 +520,7 @@ def _listed_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer
             k = first - 1
 
 
-_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期|(?P<where>[东西南北新]|[\u4e00-\u9fff]{2,3}?)?(?:校区|院区)")
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期|(?P<where>[东西南北新]|[\u4e00-\u9fff]{2,3}?)?(?:校区|院区|分校|分院)")
 
 
 def _phase_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer) -> Iterator[Mention]:
@@ -530,7 +530,9 @@ def _phase_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer
         if m.type in (EntityType.PROJECT, EntityType.ORGANIZATION) and offset <= m.span.start:
             p = _PHASE.match(text, m.span.end - offset)
             where = p.group("where") if p else None
-            if p and (where is None or len(where) == 1 or where in gaz.by_name or where in gaz.by_short):
+            if p and (where is None or len(where) == 1 or where in gaz.by_name or where in gaz.by_short
+                      or len(where) == 2 and where not in GENERIC_WORDS and where not in HARD_STOPS
+                      and not where.endswith("建") and where not in _WORKS):  # 新蒲院区, not 新建院区
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
 
