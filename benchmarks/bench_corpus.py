@@ -39,6 +39,11 @@ Absolute times on a shared 2-core machine move with its load; the ratios are wha
 
 Last runs on the 2-core, 24 GiB development machine:
 
+- throughput, 200 documents, fourth session (extraction rules only, no speed work): two runs, jobs=1 4.7× and
+  5.4× jieba.lcut (85.6 s against 18.2 s; 88.0 s against 16.3 s), jobs=2 speed-up 1.23× and 1.25×.  jieba took
+  16-18 s here against 12.5 s an hour before on the same machine, so these ratios are flattered by a slow
+  baseline and are not an improvement on the third session's 6.0×: the builds took longer (85.6 s, 88.0 s
+  against 76.9 s).  Bars not met.
 - throughput, 200 documents (2.9 M characters), 2026-11-29 (third session, after a faster best-path search in
   the segmenter and less repeated work in linking): jobs=1 6.0× jieba.lcut (76.9 s against 12.8 s; the same
   code before these changes, on the same machine an hour earlier, 7.1×: 82.5 s against 11.7 s); bar ≤ 3×: not
