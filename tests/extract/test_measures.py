@@ -248,6 +248,9 @@ def test_growth_rates_stated_respectively_borrow_the_subject_of_the_levels_befor
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (78560, "城镇居民人均可支配收入"), (45320, "农村居民人均可支配收入"),  # 城乡 分别: urban, then rural
         (4.8, "城镇居民人均可支配收入增长"), (6.5, "农村居民人均可支配收入增长")]
+    # 分别 shares out the two insurances, not urban and rural residents
+    doc = parse_document("某县2023年计划\n一、2022年工作回顾\n城乡居民基本养老保险和基本医疗保险参保率分别达到95%和98%。\n")
+    assert all(m.indicator.startswith("城乡居民") for m in find_measures(doc))
 
 
 def test_a_place_name_that_reads_as_a_quantity_is_not_one_and_a_conjunction_ends_no_indicator(pipeline) -> None:
@@ -397,6 +400,8 @@ def test_a_figure_all_the_items_of_a_list_reach_counts_what_they_share() -> None
                          "主要指标均达到100%。城乡居民人均达到2万元。\n")
     assert [(m.value, m.indicator) for m in find_measures(doc)] == [
         (50_000_000_000, "经济总量"), (100, "主要指标"), (20000, "城乡居民人均")]  # 人均 is not 均 (all)
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n地铁客流量日均超过150万人次，粮食单产亩均达到600公斤。\n")
+    assert [m.indicator for m in find_measures(doc)] == ["地铁客流量日均", "粮食单产亩均"]
 
 
 def test_for_how_many_years_a_figure_held_is_not_what_it_counts() -> None:
@@ -410,6 +415,8 @@ def test_a_target_year_without_a_comma_after_it_and_the_year_of_the_whole_year()
                          "力争到2025年地区生产总值突破1000亿元，全年新增就业2万人。\n")
     assert [(m.value, m.year, m.indicator) for m in find_measures(doc)] == [
         (62, 2027, "常住人口城镇化率"), (1e11, 2025, "地区生产总值"), (20000, 2023, "新增就业")]
+    doc = parse_document("某市2023年政府工作报告\n二、2023年主要目标\n到2025年，全年接待游客突破1亿人次。\n")
+    assert [(m.value, m.year) for m in find_measures(doc)] == [(1e8, 2025)]  # 全年 of the year named
 
 
 def test_more_measure_words_compound_units_and_round_figures_with_a_bound() -> None:

@@ -134,6 +134,9 @@ def test_a_pair_the_sentence_names_is_paired_whoever_issued_the_document(pipelin
                                              "杭州市与湖北省恩施州建立对口合作关系，签约项目12个。\n"))
     assert r.linked.document.metadata.issuing_place == "浙江省"
     assert {(x.head, x.tail) for x in r.linked.relations if x.predicate == "pairedWith"} == {("杭州市", "恩施州")}
+    # partners listed with 和 after 与 are both the issuer's
+    edges = _edges(pipeline, "深化与甘肃省靖远县和河北省平泉市的对口帮扶。")
+    assert {(h, t) for h, p, t in edges if p == "pairedWith"} == {("西青区", "靖远县"), ("西青区", "平泉市")}
     # the issuer named as one of the pair is paired as before, once
     assert {(h, t) for h, p, t in _edges(pipeline, "西青区与河北省平泉市深化对口帮扶。") if p == "pairedWith"} == {
         ("西青区", "平泉市")}

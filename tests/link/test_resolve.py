@@ -23,6 +23,10 @@ def test_names_that_share_their_ends_are_not_abbreviations_when_a_name_or_an_ord
     for short, full, kind in pairs:
         linked = _link(Mention(full, Span(0, len(full)), kind), Mention(short, Span(40, 40 + len(short)), kind))
         assert sorted((e.name, e.aliases) for e in linked.entities) == sorted([(full, ()), (short, ())]), short
+    # a level left out names the same one
+    linked = _link(Mention("西青国家级经济技术开发区", Span(0, 12), EntityType.ZONE),
+                   Mention("西青经济技术开发区", Span(20, 29), EntityType.ZONE))
+    assert [(e.name, e.aliases) for e in linked.entities] == [("西青国家级经济技术开发区", ("西青经济技术开发区",))]
     # what is left out inside the kind of name still abbreviates it: 赛达[产业]新城
     linked = _link(Mention("赛达产业新城", Span(0, 6), EntityType.ZONE), Mention("赛达新城", Span(20, 24), EntityType.ZONE))
     assert [(e.name, e.aliases) for e in linked.entities] == [("赛达产业新城", ("赛达新城",))]

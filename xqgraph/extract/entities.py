@@ -93,7 +93,7 @@ _NAMING_HEADS = (EntityType.POLICY, EntityType.EVENT)
 _ACTION_HEAD_TYPES = (EntityType.POLICY, EntityType.PROJECT)  # heads a verb may stand right before: 提升行动, 提升工程
 # governing verbs that also name what a campaign or works do, right before its head (not 推进, 实施: 推进工程建设…)
 _NAMED_ACTIONS = frozenset("提升 提高 引进 培育 优化 促进 创建 巩固 拓展 强化 增强 扩大 改造提升 提升改造".split())
-_PREPOSITIONS = "向在对把将与和从为于到给被及赴由等受以"  # function words jieba glues to a name it does not know: 向雄安, 等央企, 受县, 以余村
+_PREPOSITIONS = "向在对把将与和从为于到给被及赴由等受"  # function words jieba glues to a name it does not know: 向雄安, 等央企, 受县
 _CONJUNCTIONS = "和与及"
 
 
@@ -245,7 +245,8 @@ def _looks_like_name(mod: list[Token], head: Head, gaz: Gazetteer, text: str,
 
 def _specific(mod: list[Token], head: Head, text: str) -> bool:
     """Whether the modifier *text* (tokens *mod*) says which one: not only common words (城市道路)."""
-    if len(text) < head.min_modifier or text in GENERIC_WORDS or set(text) <= set("省市区县镇乡村街道各级全本我"):
+    if (len(text) < head.min_modifier or text in GENERIC_WORDS or text in _WORKS
+            or set(text) <= set("省市区县镇乡村街道各级全本我")):
         return False  # 县市区人民政府: a kind of body, not one body
     if head.needs_quote and not any(t.tag == "Q" for t in mod):
         return False
@@ -403,7 +404,8 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
 
 # roads, besides places, whose names are often common words (幸福路), and the stations named after them
 # or after a square (人民广场站)
-_LISTED_NAMES = ("路", "大道", "大街", "站")
+_LISTED_NAMES = ("路", "大道", "大街")
+_STATION_AFTER_A_PLACE = re.compile(r"(?:路|街|道|广场|公园|桥|门|村|湖|山|城|湾)站$")  # not 服务站, 转运站, 监测站
 
 
 def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, offset: int) -> Iterator[Mention]:
@@ -413,7 +415,8 @@ def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, of
     The list is followed link by link, once from left to right and once back.
     """
     candidates = sorted((m for m in unproven if m.type is EntityType.PLACE and m.level is not None
-                         or m.text.endswith(_LISTED_NAMES)), key=lambda m: m.span.start)
+                         or m.text.endswith(_LISTED_NAMES) or _STATION_AFTER_A_PLACE.search(m.text)),
+                        key=lambda m: m.span.start)
     known = sorted(accepted, key=lambda m: m.span.start)
     found: list[Mention] = []
 
@@ -532,7 +535,7 @@ def _phase_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer
             where = p.group("where") if p else None
             if p and (where is None or len(where) == 1 or where in gaz.by_name or where in gaz.by_short
                       or len(where) == 2 and where not in GENERIC_WORDS and where not in HARD_STOPS
-                      and not where.endswith("建") and where not in _WORKS):  # 新蒲院区, not 新建院区
+                      and where[-1] not in "建设立办" and where not in _WORKS):  # 新蒲院区, not 新建院区, 新设分校
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
 
@@ -594,6 +597,7 @@ def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
 
 _COUNTED_PLACES = re.compile(r"[十百千万][省市县区镇乡村街]")
 _SLOGAN_VERBS = "兴强富美活优"  # 兴县强镇, 富县强区, 强镇富县: slogans of two verb-object pairs
+_SLOGAN_PLACES = "镇区县市村乡省"  # (not 富县优化营商环境: 优化 is a verb of its own)
 
 
 def _slogan_pair(tokens: list[Token], i: int) -> bool:
@@ -602,9 +606,8 @@ def _slogan_pair(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prev = tokens[i - 1] if i else None
-    return any(t is not None and len(t.text) == 2 and t.text[0] in _SLOGAN_VERBS and (t.end == tokens[i].start or
-                                                                                      t.start == tokens[i].end)
-               for t in (prev, nxt))
+    return any(t is not None and len(t.text) == 2 and t.text[0] in _SLOGAN_VERBS and t.text[1] in _SLOGAN_PLACES
+               and (t.end == tokens[i].start or t.start == tokens[i].end) for t in (prev, nxt))
 
 
 def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[str] = frozenset(),
@@ -666,7 +669,8 @@ def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]
             continue  # 龙湖 天街: the first word of a longer name, not the lake
         if (tok.tag == "ns" and len(tok.text) >= 2 and tok.text[-1] in _LANDFORMS and tok.text not in gaz.by_name
                 and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
-                and not set(tok.text) <= _LAND_KINDS and not (len(tok.text) == 2 and tok.text[0] in _BESIDE)):
+                and not set(tok.text) <= _LAND_KINDS
+                and not (len(tok.text) == 2 and tok.text[0] in _BESIDE and tok.text not in gaz.by_short)):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, canonical=tok.text)
 
 
@@ -689,7 +693,7 @@ def _glued_divisions(tok: Token, gaz: Gazetteer) -> Iterator[Mention]:
 # what a route between two places is: 遵义至余庆高速公路, 仁怀至赤水高速公路, 遵义至泸州铁路
 _ROUTE_KINDS = ("高速公路", "高速铁路", "城际铁路", "城际快速路", "城际轨道交通", "轨道交通", "一级公路", "二级公路", "快速通道",
                 "快速路", "铁路", "公路", "高速", "高铁", "轻轨", "国道", "省道", "航道", "运河", "天然气管道", "输气管道",
-                "输油管道", "输水管道", "管道", "输水工程", "引水工程", "调水工程", "输电线路", "特高压")
+                "输油管道", "输水管道", "管道", "输水工程", "引水工程", "调水工程", "输电线路")
 _NOT_ROUTE = re.compile(r"发展|增长|运行|运转|推进|扩张|崛起|前进")  # 天津至北京高速发展: 高速 is "fast" there
 _ROUTE_CODE = re.compile(r"[GSXY][0-9]{1,4}$")  # a national or provincial road's number before its name: S25
 _ROUTE_WORKS = ("扩容工程", "改扩建工程", "工程", "项目")

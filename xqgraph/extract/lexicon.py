@@ -80,7 +80,7 @@ HEADS: tuple[Head, ...] = (
     Head("小学", _P, proper=False, also=(_O,)), Head("保健院", _P, proper=False, also=(_O,)),
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
-    Head("水库", _P, max_len=10, also=(_PL,)), Head("枢纽", _P, max_len=14), Head("干渠", _P, max_len=12),  # 白马航电枢纽
+    Head("水库", _P, max_len=10, also=(_PL,)), Head("枢纽", _P, max_len=14, not_after=tuple("交通 航运 物流 门户 国际 信息 能源 航空 铁路 陆海 开放".split())), Head("干渠", _P, max_len=12),  # 白马航电枢纽
     Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("广场", _P, max_len=10, also=(_PL,)), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
     # 宜宾市文化中心, 成都国际会议中心: a facility and the body running it (not 中心 as "central": 中心公园; nor a
     # role a city aims at: 国际金融中心, 城市副中心)
@@ -143,7 +143,7 @@ HARD_STOPS: frozenset[str] = frozenset(
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
     做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行
     争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 简称 以下简称
-    高水平 高标准 高起点 全方位""".split()
+    高水平 高标准 高起点 全方位 助力 帮助 协助 推广 聚焦 聚力""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one

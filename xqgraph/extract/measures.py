@@ -181,15 +181,15 @@ def _urban_or_rural(indicator: str, text: str, m: re.Match[str]) -> str:
     >>> [_urban_or_rural("城乡居民人均可支配收入增长", t, q) for q in _QUANTITY.finditer(t)]
     ['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']
     """
-    if not indicator.startswith("城乡"):
-        return indicator
+    if not indicator.startswith("城乡") or re.search(r"[和及与、]", indicator):
+        return indicator  # 城乡居民养老保险和医疗保险参保率分别…: 分别 shares out the insurances
     figures = [f.start() for f in _respective_figures(text, m)]
     if len(figures) != 2:
         return indicator
     return ("城镇" if figures.index(m.start()) == 0 else "农村") + indicator[2:]
 
 
-_ALL = re.compile(r"(?:(?<![人平])均|全部|全都)已?$")  # not 人均, 平均: 营业收入均突破…, 经济总量全部超过…
+_ALL = re.compile(r"(?:(?<![人平日月年户亩])均|全部|全都)已?$")  # not 人均, 日均, 亩均: 营业收入均突破…, 经济总量全部超过…
 
 
 def _shared_by_all(indicator: str) -> str:
@@ -379,7 +379,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
     if by and kind == "target" and (year is None or int(by.group(1)) >= year):
         # 到2025年，地区生产总值达到300亿元: a target for 2025, not for the plan's year, up to the next item
         by_year, by_start = int(by.group(1)), by.end()
-        stop = re.compile(r"[；;]|今年|明年|全年|(?<![比较])(?:19|20)\d{2}年").search(sent.text, by.end())  # not 比2015年
+        stop = re.compile(r"[；;]|今年|明年|[，,]全年|(?<![比较])(?:19|20)\d{2}年").search(sent.text, by.end())  # not 比2015年
         by_end = stop.start() if stop else len(sent.text)
     lead = _LEADING_YEAR.match(sent.text)
     if lead and kind == "achieved" and (doc.metadata.year is None or int(lead.group(1)) <= doc.metadata.year):

@@ -132,7 +132,7 @@ def _station_edges(mentions: list[Mention], text: str) -> Iterator[Relation]:
             yield Relation(b.text, "partOf", a.text, Span(a.span.start, b.span.end))
 
 
-_PAIR_JOIN = re.compile(r"[与和同]")
+_PAIR_JOIN = re.compile(r"[与同]")  # not 和: 与靖远县和平泉市对口帮扶 lists two partners
 
 
 def _explicit_pairs(text: str, offset: int, places: list[Mention], span: tuple[int, int]) -> list[tuple[Mention, Mention]]:
@@ -143,6 +143,9 @@ def _explicit_pairs(text: str, offset: int, places: list[Mention], span: tuple[i
         if not span[0] <= a.span.start - offset < span[1] or not _PAIR_JOIN.fullmatch(text, a.span.end - offset,
                                                                                         a.span.end - offset + 1):
             continue
+        first = min((m.span.start for m in places if m.span.end == a.span.start), default=a.span.start)
+        if text[max(0, first - offset - 1) : first - offset] in ("与", "同", "和", "、"):
+            continue  # 与甘肃省靖远县与…: A is itself the issuer's partner, one of a list
         b = next((m for m in places if m.span.start == a.span.end + 1), None)
         while b is not None:
             lower = next((m for m in places if m.span.start == b.span.end), None)

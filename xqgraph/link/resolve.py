@@ -48,6 +48,7 @@ def normalise_name(name: str) -> str:
     return unicodedata.normalize("NFKC", once).translate(_QUOTES)
 
 
+_LEVELS = frozenset({"国家", "国家级", "省级", "市级", "区级", "县级"})
 _ORDINAL_LETTERS = re.compile(r"[第届期\d一二三四五六七八九十百零〇]")
 
 
@@ -66,13 +67,15 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if "”" in short or full.startswith(short) or len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
         return False
-    same_end = next(n for n in range(len(short) + 1) if n == len(short) or short[-1 - n] != full[-1 - n])
-    if same_end > 3:
-        return False  # 长沙[临空]经济技术开发区, …[研究所]有限公司: a name of its own before a kind written in full
     it = iter(full)
     if not all(ch in it for ch in short):
         return False
     left_out = "".join(_left_out(short, full))
+    if left_out in _LEVELS:
+        return True  # 西青[国家级]经济技术开发区: the same zone with its level
+    same_end = next(n for n in range(len(short) + 1) if n == len(short) or short[-1 - n] != full[-1 - n])
+    if same_end > 3:
+        return False  # 长沙[临空]经济技术开发区, …[研究所]有限公司: a name of its own before a kind written in full
     return not _ORDINAL_LETTERS.search(left_out)  # 第二人民医院, 第十一届: another one of the kind
 
 
