@@ -247,7 +247,9 @@ def test_the_short_name_of_a_city_is_not_a_township(pipeline) -> None:
     # 乡 ends 新乡 (新乡市): the stretch of an expressway through it is not a township 高速新乡
     found = _found(pipeline, "开工建设京港澳高速新乡至郑州段改扩建工程。")
     assert not any(n.endswith("新乡") and n != "新乡" for n in found), found
-    assert found.get("京港澳高速新乡至郑州段") is EntityType.PROJECT, found
+    # the works on the stretch are one project with it, not also 郑州段改扩建工程
+    assert found.get("京港澳高速新乡至郑州段改扩建工程") is EntityType.PROJECT, found
+    assert not any(n.startswith("郑州") for n in found), found
 
 
 def test_the_country_s_regional_strategies_without_a_head_word(pipeline) -> None:

@@ -559,6 +559,17 @@ def _segment_mentions(found: list[Mention], text: str, offset: int, gaz: Gazette
                 yield Mention(m.text + s.group(), Span(m.span.start, s.end() + offset), m.type)
 
 
+def _works_on_segments(segments: list[Mention], named: list[Mention], text: str, offset: int) -> Iterator[Mention]:
+    """京港澳高速新乡至郑州段改扩建工程: works named after a stretch of a road are one project with the stretch (the
+    head 工程 reaches back only to 郑州段)."""
+    for seg in segments:
+        for m in named:
+            if (m.type is EntityType.PROJECT and seg.span.start < m.span.start < seg.span.end < m.span.end
+                    and text.startswith(m.text[: seg.span.end - m.span.start], m.span.start - offset)):
+                yield Mention(text[seg.span.start - offset : m.span.end - offset], Span(seg.span.start, m.span.end),
+                              EntityType.PROJECT, extra_types=m.extra_types)
+
+
 def _generic_town(d: Division) -> bool:
     """建设镇, 文化街道: a township whose name is also a common phrase."""
     if d.rank != 4:
@@ -766,9 +777,14 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         # 泸州铁路 is the end of 遵义至泸州铁路, 环青海湖国际公路 the course of …公路自行车赛: not names of their own
         covers = routes + [h for h in heads if h.type is EntityType.EVENT]
         named = [*routes, *_uncovered(heads, covers)]  # the phases and stretches of these: …高速公路鄂托克段
+        segments = list(_segment_mentions(named, sent.text, off, gaz, context))
+        works = list(_works_on_segments(segments, named, sent.text, off))
+        ends = {w.span.end for w in works}  # 郑州段改扩建工程 is the end of …新乡至郑州段改扩建工程
+        named = [m for m in named if not (m.type is EntityType.PROJECT and m.span.end in ends
+                                          and not any(w.span == m.span for w in works))]
         found.extend(named)
-        found.extend(_uncovered([*_phase_mentions(named, sent.text, off, gaz),
-                                 *_segment_mentions(named, sent.text, off, gaz, context),
+        found.extend(works)
+        found.extend(_uncovered([*_phase_mentions(named, sent.text, off, gaz), *segments,
                                  *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
                                  *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
                                  *_listed_mentions(tokens, sent.text, off, gaz)], covers))
