@@ -157,6 +157,8 @@ def test_industrial_and_protected_areas_reservoirs_hubs_and_routes_between_two_p
     # the kinds alone name nothing, nor a role a place aims at
     assert _found(pipeline, "完善综合交通枢纽，建设小型水库，推进工业区改造，加强生态区保护。新建引水工程3处。") == {}
     assert _found(pipeline, "加快建设西南地区重要综合交通枢纽，全力建设国际航运枢纽。") == {}
+    # 城区 (a district's name in 阳泉市) and 新城 before the head are the common words here
+    assert _found(pipeline, "推进城区老工业区搬迁改造，东部新城老工业区转型升级。") == {}
 
 
 def test_a_verb_before_the_place_a_zone_s_name_begins_with_and_slogans_counting_places(pipeline) -> None:

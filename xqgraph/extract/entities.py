@@ -260,8 +260,8 @@ def _proper(mod: list[Token], head: Head, gaz: Gazetteer, common: frozenset[str]
     if head.suffix == "新区" and len(mod) == 1 and len(mod[0].text) == 2 and mod[0].tag == "n":
         return True  # 天府新区: a new area named by a place's byname, a noun to jieba (not 开发新区, 聚焦新区)
     return any((t.tag in PROPER_TAGS and t.text not in GENERIC_WORDS and not _TECHNOLOGY.match(t.text))
-               or t.text in gaz.by_name
-               or t.text in gaz.by_short and t.text not in common
+               or t.text in gaz.by_name and t.text not in _GENERIC  # 城区 (阳泉市城区) is most often "the urban area"
+               or t.text in gaz.by_short and t.text not in common and t.text not in _GENERIC
                or t.text.startswith("第") and _ORDINAL.match(t.text) for t in mod)
 
 
