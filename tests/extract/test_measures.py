@@ -425,3 +425,24 @@ def test_more_measure_words_compound_units_and_round_figures_with_a_bound() -> N
     assert [(m.value, m.unit, m.comparator, m.indicator) for m in find_measures(doc)] == [
         (1_200_000, "标准箱", "eq", "港口集装箱吞吐量"), (3000, "根", "eq", "新建充电桩"),
         (0.45, "吨标准煤/万元", "eq", "单位GDP能耗"), (1000, "家", "approx", "引进企业")]  # 千家万户 counts nothing
+
+
+def test_a_figure_whose_unit_is_in_brackets_after_its_name() -> None:
+    doc = parse_document("某市2023年政府工作报告\n二、2023年主要目标\n地区生产总值（亿元）：4120.5，增长5.6%。"
+                         "城镇新增就业（万人）：4.5左右。主要指标：一般公共预算收入（亿元）：60.2。\n")
+    assert [(m.value, m.unit, m.kind, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (412_050_000_000, "元", "target", "eq", "地区生产总值"), (5.6, "%", "target", "eq", "地区生产总值增长"),
+        (45000, "人", "target", "approx", "城镇新增就业"), (6_020_000_000, "元", "target", "eq", "一般公共预算收入")]
+
+
+@given(name=st.text(alphabet="地区生产总值新增就业收入投资面积", min_size=2, max_size=8),
+       unit=st.sampled_from([("亿元", 1e8, "元"), ("万人", 1e4, "人"), ("%", 1, "%"), ("个", 1, "个"), ("万亩", 1e4, "亩")]),
+       number=st.decimals(min_value=0, max_value=99999, places=2, allow_nan=False, allow_infinity=False))
+def test_labelled_figures_are_read_whatever_the_name_unit_and_number(name: str, unit: tuple[str, float, str],
+                                                                   number) -> None:
+    written, factor, base = unit
+    line = f"{name}（{written}）：{number}"
+    doc = parse_document(f"某市2023年政府工作报告\n一、2022年工作回顾\n{line}。\n")
+    found = [m for m in find_measures(doc) if m.indicator == name]
+    assert [(m.unit, m.kind, m.year) for m in found] == [(base, "achieved", 2022)], (line, find_measures(doc))
+    assert abs(found[0].value - float(number) * factor) <= 1e-9 * max(1.0, float(number) * factor)

@@ -250,6 +250,9 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
                 subjects.insert(0, borrowed)
                 if len(subjects) == len(figures):
                     break
+        if not subjects:  # 地区生产总值（亿元）：4120.5，增长5.6%: the figure before has its name in front of its unit
+            labelled = [lab.group("ind") for lab in _LABELLED.finditer(text, floor, start)]
+            subjects = [_LEAD.sub("", labelled[-1])] if labelled else []
         if subjects:
             borrowed = subjects[-1]
             if len(subjects) == len(figures) > 1:
@@ -455,6 +458,7 @@ def find_measures(doc: Document, *, coreference: dict[str, str] | None = None,
     sentences = [s for s in doc.sentences if not rows or text.rfind("\n", 0, s.span.start) not in rows]
     found = [m for sent in sentences for m in _measures_in(doc, sent, coref, names, ends)]
     found += [m for sent in sentences for m in _worded_measures(doc, sent, coref)]
+    found += [m for sent in sentences for m in _labelled_measures(doc, sent)]
     found += table
     return sorted(found, key=lambda m: (m.span.start, m.span.end))
 
@@ -482,6 +486,32 @@ def _worded_measures(doc: Document, sent: Sentence, coreference: dict[str, str])
                       about=next((p for w, p in coreference.items() if w in clause), None),
                       section_id=sent.section_id, sentence_index=sent.index,
                       measure_type=mtype or measure_type("%", indicator, clause))
+
+
+# 地区生产总值（亿元）：4120.5: a line of a list of indicators, the unit in brackets after the name
+_LABELLED = re.compile(r"(?:^|(?<=[，,；;：:。\s]))(?P<ind>[\u4e00-\u9fffA-Za-z0-9.]{2,24}?)[（(](?P<unit>[^（）()]{1,8})[)）]"
+                       r"[:：][ \t]*(?P<pre>约|近|超过|不低于|不超过)?(?P<num>\d+(?:\.\d+)?)(?P<post>以上|以内|以下|左右)?"
+                       r"(?=$|[，,；;。\s])")
+
+
+def _labelled_measures(doc: Document, sent: Sentence) -> Iterator[Measure]:
+    """地区生产总值（亿元）：4120.5 and 城镇新增就业（万人）：4.5 左右: a figure whose unit is in brackets after its name."""
+    kind_year = _kind_year(doc, sent)
+    if kind_year is None:
+        return
+    kind, year = kind_year
+    text = sent.text
+    for lab in _LABELLED.finditer(text):
+        q = _QUANTITY.fullmatch(f"{lab.group('pre') or ''}{lab.group('num')}{lab.group('unit')}{lab.group('post') or ''}")
+        if q is None:
+            continue
+        unit = UNITS[q.group("unit")]
+        indicator = _LEAD.sub("", lab.group("ind"))
+        yield Measure(text=text[lab.start("num") : lab.end()],
+                      span=Span(sent.span.start + lab.start("num"), sent.span.start + lab.end()),
+                      value=parse_number(q.group("num") + q.group("mult")), unit=unit, indicator=indicator, kind=kind,
+                      year=year, comparator=_comparator(q), section_id=sent.section_id, sentence_index=sent.index,
+                      measure_type=measure_type(unit, indicator, indicator))
 
 
 # -- tables: 指标 | 单位 | 2021年完成 | 2022年目标 ------------------------------------------------------------------
