@@ -185,6 +185,12 @@ def test_a_campus_or_branch_named_by_a_two_letter_place_after_a_hospital_or_scho
     assert set(found) - {"西青区"} == {"西青区实验小学", "市人民医院"}, found
 
 
+def test_a_name_s_first_letter_joined_to_a_verb_before_it(pipeline) -> None:
+    # jieba cuts 共 建成 渝地区: 共建 is the verb, 成渝 the start of the name
+    assert _found(pipeline, "共建成渝地区双城经济圈。") == {"成渝地区双城经济圈": EntityType.ZONE}
+    assert _found(pipeline, "共建成都东部新区。") == {"成都东部新区": EntityType.ZONE}
+
+
 def test_water_works_name_a_project(pipeline) -> None:
     # 引水 is a verb to jieba: before 工程 it is the kind of works, and 滇中 (central Yunnan) the place
     found = _found(pipeline, "加快建设滇中引水工程昆明段，推进引汉济渭调水工程。")

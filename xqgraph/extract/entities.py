@@ -364,6 +364,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                 yield Mention(stem.text + text[name_start - offset], Span(stem.start, name_start + 1), EntityType.PLACE,
                               PlaceLevel.TOWN)  # 镇 and 乡 alike, as the 镇 and 乡 heads type them
                 name_start += 1
+        name_start -= _letter_lent_to_a_verb(tokens, first, name_start)
         name = text[name_start - offset : end - offset]
         if head.type is EntityType.PLACE and _COUNTED_PLACES.match(name):
             continue  # 百县千镇万村: a slogan counting places, not a town
@@ -406,6 +407,16 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
 # or after a square (人民广场站)
 _LISTED_NAMES = ("路", "大道", "大街")
 _STATION_AFTER_A_PLACE = re.compile(r"(?:路|街|道|广场|公园|桥|门|村|湖|山|城|湾)站$")  # not 服务站, 转运站, 监测站
+
+
+def _letter_lent_to_a_verb(tokens: list[Token], first: int, name_start: int) -> int:
+    """1 when jieba joined the end of a governing verb and the name's first letter into one word (共 建成 渝地区…:
+    共建 and 成渝), else 0."""
+    if first < 2 or tokens[first].start != name_start:
+        return 0
+    stop, before = tokens[first - 1], tokens[first - 2]
+    return int(len(stop.text) == 2 and stop.text in HARD_STOPS and stop.end == name_start and len(before.text) == 1
+               and before.end == stop.start and before.text + stop.text[0] in HARD_STOPS)
 
 
 def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, offset: int) -> Iterator[Mention]:
