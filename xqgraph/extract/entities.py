@@ -575,8 +575,7 @@ def _works_on_segments(segments: list[Mention], named: list[Mention], text: str,
     head 工程 reaches back only to 郑州段)."""
     for seg in segments:
         for m in named:
-            if (m.type is EntityType.PROJECT and seg.span.start < m.span.start < seg.span.end < m.span.end
-                    and text.startswith(m.text[: seg.span.end - m.span.start], m.span.start - offset)):
+            if m.type is EntityType.PROJECT and seg.span.start < m.span.start < seg.span.end < m.span.end:
                 yield Mention(text[seg.span.start - offset : m.span.end - offset], Span(seg.span.start, m.span.end),
                               EntityType.PROJECT, extra_types=m.extra_types)
 
