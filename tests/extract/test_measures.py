@@ -446,3 +446,9 @@ def test_labelled_figures_are_read_whatever_the_name_unit_and_number(name: str, 
     found = [m for m in find_measures(doc) if m.indicator == name]
     assert [(m.unit, m.kind, m.year) for m in found] == [(base, "achieved", 2022)], (line, find_measures(doc))
     assert abs(found[0].value - float(number) * factor) <= 1e-9 * max(1.0, float(number) * factor)
+
+
+def test_a_figure_all_the_places_of_a_list_reach_is_about_none_of_them_alone(pipeline) -> None:
+    r = pipeline.run_text("某市2023年政府工作报告\n一、2022年工作回顾\n庐江县、长丰县、肥东县经济总量全部超过500亿元。"
+                          "肥东县经济总量超过600亿元。\n")
+    assert [(m.value, m.about) for m in r.linked.measures] == [(5e10, None), (6e10, "肥东县")]

@@ -412,6 +412,8 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions, ends)
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m) + ("突破" if counted else "")
+        if about and _ALL.search(clause) and "、" in clause[clause.find(about) - 1 : clause.find(about) + len(about) + 1]:
+            about = None  # 庐江县、长丰县、肥东县经济总量全部超过…: all of them, not the last one named
         rest = _SUBJECT_VERB.sub("", indicator[len(about):]) if about and indicator.startswith(about) else ""
         if about and rest:  # 开发区实现营业收入…: the subject stays, the verb after it goes (as the guideline's 园区总销售收入)
             indicator = about + rest
