@@ -202,3 +202,39 @@ def test_no_name_starts_with_the_end_of_a_company_s_name(pipeline) -> None:
     r = _linked(pipeline, "中国石油化工集团有限公司天津分公司炼油项目投产。")
     assert not [e.name for e in r.entities if e.name.startswith(("有限公司", "公司", "集团"))]
     assert "中国石油化工集团有限公司天津分公司" in {e.name for e in r.entities}
+
+
+# -- an autonomous prefecture's work report: tests/data/synthetic-prefecture-2023-work-report.txt, read by hand --
+
+
+@pytest.fixture(scope="module")
+def prefecture(pipeline):
+    return pipeline.run_file(DATA / "synthetic-prefecture-2023-work-report.txt").linked
+
+
+def test_a_work_report_s_tasks_after_its_targets_are_planned(prefecture) -> None:
+    meta = prefecture.document.metadata
+    assert (meta.issuing_place, meta.year, meta.issued) == ("甘孜藏族自治州", 2023, "2023-02-20")
+    assert [(s.role, s.year) for s in prefecture.document.sections] == [
+        (PartRole.REVIEW, 2022), (PartRole.PLAN, 2023), (PartRole.PLAN, 2023)]  # 三、着力扩大有效投资 plans too
+
+
+def test_measures_of_a_prefecture(prefecture) -> None:
+    got = {(m.indicator, m.value, m.unit, m.kind, m.year) for m in prefecture.measures}
+    assert {("城镇居民人均可支配收入增长", 5.8, "%", "achieved", 2022),  # 城乡… 分别: urban, then rural
+            ("农村居民人均可支配收入增长", 6.9, "%", "achieved", 2022),
+            ("经济总量", 5e9, "元", "achieved", 2022),  # 康定市、泸定县、稻城县经济总量全部超过50亿元
+            ("城镇新增就业", 8000, "人", "target", 2023),  # 城镇新增就业（万人）：0.8
+            ("实施州重点项目", 200, "个", "target", 2023),  # in the part after the targets
+            ("光伏发电装机容量", 5_000_000, "千瓦", "target", 2025)} <= got, got  # 到2025年 without a comma
+    total = next(m for m in prefecture.measures if m.indicator == "经济总量")
+    assert total.comparator == "ge" and total.about is None  # all three counties, not the last one
+
+
+def test_entities_and_pairs_of_a_prefecture(prefecture) -> None:
+    ents = {e.name: e.type for e in prefecture.entities}
+    assert ents.get("成渝地区双城经济圈") is EntityType.ZONE  # 共 建成 渝…: the name keeps its 成
+    assert ents.get("稻城亚丁国家级自然保护区") is EntityType.ZONE
+    assert ents.get("康定至新都桥高速公路") is EntityType.PROJECT
+    paired = {(r.head, r.tail) for r in prefecture.relations if r.predicate == "pairedWith"}
+    assert paired == {("宁波市", "康定市"), ("绍兴市", "泸定县"), ("甘孜藏族自治州", "浙江省")}

@@ -202,6 +202,8 @@ def _shared_by_all(indicator: str) -> str:
     --------
     >>> _shared_by_all("庐江县、长丰县、肥东县经济总量全部"), _shared_by_all("两项指标均"), _shared_by_all("居民人均")
     ('经济总量', '两项指标', '居民人均')
+    >>> _shared_by_all("康定市、泸定县、稻城县经济总量全部")
+    '经济总量'
     """
     every = _ALL.search(indicator)
     if not every:
@@ -212,7 +214,13 @@ def _shared_by_all(indicator: str) -> str:
         same_end = items[-1].find(items[0][-1]) + 1
         if 0 < same_end < len(items[-1]):
             return items[-1][same_end:]
+        place = _PLACE_ITEM.match(items[-1])  # 康定市、泸定县、稻城县经济总量: places of different levels
+        if place and all(_PLACE_ITEM.fullmatch(item) for item in items[:-1]) and place.end() < len(items[-1]):
+            return items[-1][place.end():]
     return indicator
+
+
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市县区镇乡旗州盟]")
 
 
 def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
