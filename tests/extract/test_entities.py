@@ -189,6 +189,9 @@ def test_a_name_s_first_letter_joined_to_a_verb_before_it(pipeline) -> None:
     # jieba cuts 共 建成 渝地区: 共建 is the verb, 成渝 the start of the name
     assert _found(pipeline, "共建成渝地区双城经济圈。") == {"成渝地区双城经济圈": EntityType.ZONE}
     assert _found(pipeline, "共建成都东部新区。") == {"成都东部新区": EntityType.ZONE}
+    # 新建成 (newly built), 共建成 before a name whose first letter makes no word with 成: the name keeps its start
+    assert _found(pipeline, "今年新建成滨江湿地公园。") == {"滨江湿地公园": EntityType.PROJECT}
+    assert _found(pipeline, "两地共建成川渝高竹新区。") == {"川渝高竹新区": EntityType.ZONE}
 
 
 def test_water_works_name_a_project(pipeline) -> None:
@@ -255,9 +258,10 @@ def test_the_short_name_of_a_city_is_not_a_township(pipeline) -> None:
     # 乡 ends 新乡 (新乡市): the stretch of an expressway through it is not a township 高速新乡
     found = _found(pipeline, "开工建设京港澳高速新乡至郑州段改扩建工程。")
     assert not any(n.endswith("新乡") and n != "新乡" for n in found), found
-    # the works on the stretch are one project with it, not also 郑州段改扩建工程
+    # the works on the stretch are one project with it, not also 郑州段改扩建工程; its phase is one too
     assert found.get("京港澳高速新乡至郑州段改扩建工程") is EntityType.PROJECT, found
     assert not any(n.startswith("郑州") for n in found), found
+    assert "京港澳高速新乡至郑州段改扩建工程一期" in _found(pipeline, "推进京港澳高速新乡至郑州段改扩建工程一期工程。")
 
 
 def test_the_country_s_regional_strategies_without_a_head_word(pipeline) -> None:

@@ -433,15 +433,22 @@ def test_a_figure_whose_unit_is_in_brackets_after_its_name() -> None:
     assert [(m.value, m.unit, m.kind, m.comparator, m.indicator) for m in find_measures(doc)] == [
         (412_050_000_000, "元", "target", "eq", "地区生产总值"), (5.6, "%", "target", "eq", "地区生产总值增长"),
         (45000, "人", "target", "approx", "城镇新增就业"), (6_020_000_000, "元", "target", "eq", "一般公共预算收入")]
+    # thousands separators; each growth borrows the name of the labelled figure right before it
+    doc = parse_document("某市2023年政府工作报告\n二、2023年主要目标\n地区生产总值（亿元）：12,345.6，增长5.6%，"
+                         "一般公共预算收入（亿元）：60.2，增长4%。\n")
+    assert [(m.value, m.indicator) for m in find_measures(doc)] == [
+        (1_234_560_000_000, "地区生产总值"), (5.6, "地区生产总值增长"), (6_020_000_000, "一般公共预算收入"),
+        (4, "一般公共预算收入增长")]
 
 
 @given(name=st.text(alphabet="地区生产总值新增就业收入投资面积", min_size=2, max_size=8),
        unit=st.sampled_from([("亿元", 1e8, "元"), ("万人", 1e4, "人"), ("%", 1, "%"), ("个", 1, "个"), ("万亩", 1e4, "亩")]),
-       number=st.decimals(min_value=0, max_value=99999, places=2, allow_nan=False, allow_infinity=False))
+       number=st.decimals(min_value=0, max_value=9_999_999, places=2, allow_nan=False, allow_infinity=False),
+       grouped=st.booleans(), lead=st.sampled_from(["", "全市", "2022年"]))
 def test_labelled_figures_are_read_whatever_the_name_unit_and_number(name: str, unit: tuple[str, float, str],
-                                                                   number) -> None:
+                                                                   number, grouped: bool, lead: str) -> None:
     written, factor, base = unit
-    line = f"{name}（{written}）：{number}"
+    line = f"{lead}{name}（{written}）：{number:,}" if grouped else f"{lead}{name}（{written}）：{number}"
     doc = parse_document(f"某市2023年政府工作报告\n一、2022年工作回顾\n{line}。\n")
     found = [m for m in find_measures(doc) if m.indicator == name]
     assert [(m.unit, m.kind, m.year) for m in found] == [(base, "achieved", 2022)], (line, find_measures(doc))
@@ -452,3 +459,5 @@ def test_a_figure_all_the_places_of_a_list_reach_is_about_none_of_them_alone(pip
     r = pipeline.run_text("某市2023年政府工作报告\n一、2022年工作回顾\n庐江县、长丰县、肥东县经济总量全部超过500亿元。"
                           "肥东县经济总量超过600亿元。\n")
     assert [(m.value, m.about) for m in r.linked.measures] == [(5e10, None), (6e10, "肥东县")]
+    r = pipeline.run_text("某市2023年政府工作报告\n一、2022年工作回顾\n肥东县、长丰县财政收入均增长10%。\n")
+    assert [(m.indicator, m.about) for m in r.linked.measures] == [("财政收入增长", None)]  # 均 before how it changed

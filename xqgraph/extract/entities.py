@@ -298,7 +298,8 @@ def _head_matches(tokens: list[Token], text: str, offset: int) -> list[tuple[int
 
 
 def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
-                   common: frozenset[str] = frozenset()) -> Iterator[Mention]:
+                   common: frozenset[str] = frozenset(),
+                   is_word: Callable[[str], bool] = lambda _: False) -> Iterator[Mention]:
     taken: set[tuple[int, int]] = set()
     suffix_at: dict[int, str] = {}  # the head of the name found ending at each place
     accepted: list[Mention] = []  # names found, and names that lack only a proper noun (幸福社区)
@@ -364,7 +365,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
                 yield Mention(stem.text + text[name_start - offset], Span(stem.start, name_start + 1), EntityType.PLACE,
                               PlaceLevel.TOWN)  # 镇 and 乡 alike, as the 镇 and 乡 heads type them
                 name_start += 1
-        name_start -= _letter_lent_to_a_verb(tokens, first, name_start)
+        name_start -= _letter_lent_to_a_verb(tokens, first, name_start, is_word)
         name = text[name_start - offset : end - offset]
         if head.type is EntityType.PLACE and _COUNTED_PLACES.match(name):
             continue  # 百县千镇万村: a slogan counting places, not a town
@@ -409,14 +410,15 @@ _LISTED_NAMES = ("路", "大道", "大街")
 _STATION_AFTER_A_PLACE = re.compile(r"(?:路|街|道|广场|公园|桥|门|村|湖|山|城|湾)站$")  # not 服务站, 转运站, 监测站
 
 
-def _letter_lent_to_a_verb(tokens: list[Token], first: int, name_start: int) -> int:
+def _letter_lent_to_a_verb(tokens: list[Token], first: int, name_start: int, is_word: Callable[[str], bool]) -> int:
     """1 when jieba joined the end of a governing verb and the name's first letter into one word (共 建成 渝地区…:
-    共建 and 成渝), else 0."""
+    共建 and 成渝, a word of its own), else 0 (新 建成 滨江湿地公园: 成滨江 is no word)."""
     if first < 2 or tokens[first].start != name_start:
         return 0
     stop, before = tokens[first - 1], tokens[first - 2]
     return int(len(stop.text) == 2 and stop.text in HARD_STOPS and stop.end == name_start and len(before.text) == 1
-               and before.end == stop.start and before.text + stop.text[0] in HARD_STOPS)
+               and before.end == stop.start and before.text + stop.text[0] in HARD_STOPS
+               and is_word(stop.text[1] + tokens[first].text))
 
 
 def _coordinated(accepted: list[Mention], unproven: list[Mention], text: str, offset: int) -> Iterator[Mention]:
@@ -781,7 +783,8 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         # 第 31 届: one ordinal, as 第三届 is to jieba, so that an event's name keeps it
         tokens = _merge(tokens, sent.text, off, _ORDINAL_WORDS, "m")
         found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
-        strategies, heads = _strategy_mentions(sent.text, off, list(_head_mentions(tokens, sent.text, off, gaz, common)))
+        strategies, heads = _strategy_mentions(sent.text, off, list(_head_mentions(tokens, sent.text, off, gaz, common,
+                                                                                     is_word)))
         found.extend(strategies)
         routes = list(_route_mentions(tokens, sent.text, off, gaz))
         # 泸州铁路 is the end of 遵义至泸州铁路, 环青海湖国际公路 the course of …公路自行车赛: not names of their own
@@ -794,7 +797,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
                                           and not any(w.span == m.span for w in works))]
         found.extend(named)
         found.extend(works)
-        found.extend(_uncovered([*_phase_mentions(named, sent.text, off, gaz), *segments,
+        found.extend(_uncovered([*_phase_mentions([*named, *works], sent.text, off, gaz), *segments,
                                  *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
                                  *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
                                  *_listed_mentions(tokens, sent.text, off, gaz)], covers))

@@ -189,7 +189,8 @@ def _urban_or_rural(indicator: str, text: str, m: re.Match[str]) -> str:
     return ("城镇" if figures.index(m.start()) == 0 else "农村") + indicator[2:]
 
 
-_ALL = re.compile(r"(?:(?<![人平日月年户亩])均|全部|全都)已?$")  # not 人均, 日均, 亩均: 营业收入均突破…, 经济总量全部超过…
+# not 人均, 日均, 亩均: 营业收入均突破…, 经济总量全部超过…, 财政收入均增长…
+_ALL = re.compile(r"(?:(?<![人平日月年户亩])均|全部|全都)已?(?P<change>增长|下降|提高|增加|减少|降低|上升)?$")
 
 
 def _shared_by_all(indicator: str) -> str:
@@ -208,18 +209,20 @@ def _shared_by_all(indicator: str) -> str:
     every = _ALL.search(indicator)
     if not every:
         return indicator
+    change = every.group("change") or ""
     indicator = indicator[: every.start()]
     items = indicator.split("、")
     if len(items) >= 2 and all(items):
         same_end = items[-1].find(items[0][-1]) + 1
         if 0 < same_end < len(items[-1]):
-            return items[-1][same_end:]
+            return items[-1][same_end:] + change
         place = _PLACE_ITEM.match(items[-1])  # 康定市、泸定县、稻城县经济总量: places of different levels
         if place and all(_PLACE_ITEM.fullmatch(item) for item in items[:-1]) and place.end() < len(items[-1]):
-            return items[-1][place.end():]
-    return indicator
+            return items[-1][place.end():] + change
+    return indicator + change
 
 
+_EVERY = re.compile(r"(?<![人平日月年户亩])均|全部|全都")
 _PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市县区镇乡旗州盟]")
 
 
@@ -252,15 +255,17 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
         # the last quantity before it that names its own subject (not 比2015年增加300亿元); with 分别, the one
         # in the same place of the figures before (接待游客…，旅游收入…，分别增长85%和120%: 85% is the visitors')
         subjects: list[str] = []  # from the nearest back, only as many as there are figures
+        labelled = list(_LABELLED.finditer(text, floor, start))
+        if labelled:
+            floor = labelled[-1].end()  # …（亿元）：60.2，增长4%: no figure before the nearest labelled one is nearer
         for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
             borrowed = _phrase(text, prev)
             if not borrowed.startswith(("比", "较")):
                 subjects.insert(0, borrowed)
                 if len(subjects) == len(figures):
                     break
-        if not subjects:  # 地区生产总值（亿元）：4120.5，增长5.6%: the figure before has its name in front of its unit
-            labelled = [lab.group("ind") for lab in _LABELLED.finditer(text, floor, start)]
-            subjects = [_LEAD.sub("", labelled[-1])] if labelled else []
+        if labelled and not subjects:  # 地区生产总值（亿元）：4120.5，增长5.6%: the figure before names itself before its unit
+            subjects = [_LEAD.sub("", labelled[-1].group("ind"))]
         if subjects:
             borrowed = subjects[-1]
             if len(subjects) == len(figures) > 1:
@@ -420,7 +425,8 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions, ends)
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m) + ("突破" if counted else "")
-        if about and _ALL.search(clause) and "、" in clause[clause.find(about) - 1 : clause.find(about) + len(about) + 1]:
+        at = clause.find(about) if about else -1
+        if at >= 0 and _EVERY.search(clause, at) and "、" in clause[max(0, at - 1) : at + len(about) + 1]:
             about = None  # 庐江县、长丰县、肥东县经济总量全部超过…: all of them, not the last one named
         rest = _SUBJECT_VERB.sub("", indicator[len(about):]) if about and indicator.startswith(about) else ""
         if about and rest:  # 开发区实现营业收入…: the subject stays, the verb after it goes (as the guideline's 园区总销售收入)
@@ -500,7 +506,8 @@ def _worded_measures(doc: Document, sent: Sentence, coreference: dict[str, str])
 
 # 地区生产总值（亿元）：4120.5: a line of a list of indicators, the unit in brackets after the name
 _LABELLED = re.compile(r"(?:^|(?<=[，,；;：:。\s]))(?P<ind>[\u4e00-\u9fffA-Za-z0-9.]{2,24}?)[（(](?P<unit>[^（）()]{1,8})[)）]"
-                       r"[:：][ \t]*(?P<pre>约|近|超过|不低于|不超过)?(?P<num>\d+(?:\.\d+)?)(?P<post>以上|以内|以下|左右)?"
+                       r"[:：][ \t]*(?P<pre>约|近|超过|不低于|不超过)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                       r"(?P<post>以上|以内|以下|左右)?"
                        r"(?=$|[，,；;。\s])")
 
 
