@@ -189,8 +189,10 @@ def _urban_or_rural(indicator: str, text: str, m: re.Match[str]) -> str:
     return ("城镇" if figures.index(m.start()) == 0 else "农村") + indicator[2:]
 
 
-# not 人均, 日均, 亩均: 营业收入均突破…, 经济总量全部超过…, 财政收入均增长…
-_ALL = re.compile(r"(?:(?<![人平日月年户亩])均|全部|全都)已?(?P<change>增长|下降|提高|增加|减少|降低|上升)?$")
+# 均 and 全部: all the items of a list (not 人均, 日均, 亩均); at the end of an indicator, before how they changed
+# (营业收入均突破…, 经济总量全部超过…, 财政收入均增长…)
+_EVERY = re.compile(r"(?<![人平日月年户亩])均|全部|全都")
+_ALL = re.compile(rf"(?:{_EVERY.pattern})已?(?P<change>增长|下降|提高|增加|减少|降低|上升)?$")
 
 
 def _shared_by_all(indicator: str) -> str:
@@ -222,7 +224,6 @@ def _shared_by_all(indicator: str) -> str:
     return indicator + change
 
 
-_EVERY = re.compile(r"(?<![人平日月年户亩])均|全部|全都")
 _PLACE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市县区镇乡旗州盟]")
 
 
