@@ -67,10 +67,9 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if "”" in short or full.startswith(short) or len(short) < 4 or len(short) >= len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
         return False
-    it = iter(full)
-    if not all(ch in it for ch in short):
-        return False
     left_out = "".join(_left_out(short, full))
+    if len(full) - len(left_out) != len(short):
+        return False  # not all of *short*'s letters stand in *full*, in order
     if left_out in _LEVELS:
         return True  # 西青[国家级]经济技术开发区: the same zone with its level
     same_end = next(n for n in range(len(short) + 1) if n == len(short) or short[-1 - n] != full[-1 - n])
