@@ -427,7 +427,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m) + ("突破" if counted else "")
         at = clause.find(about) if about else -1
-        if at >= 0 and _EVERY.search(clause, at) and "、" in clause[max(0, at - 1) : at + len(about) + 1]:
+        if about and at >= 0 and _EVERY.search(clause, at) and "、" in clause[max(0, at - 1) : at + len(about) + 1]:
             about = None  # 庐江县、长丰县、肥东县经济总量全部超过…: all of them, not the last one named
         rest = _SUBJECT_VERB.sub("", indicator[len(about):]) if about and indicator.startswith(about) else ""
         if about and rest:  # 开发区实现营业收入…: the subject stays, the verb after it goes (as the guideline's 园区总销售收入)
