@@ -461,3 +461,10 @@ def test_a_figure_all_the_places_of_a_list_reach_is_about_none_of_them_alone(pip
     assert [(m.value, m.about) for m in r.linked.measures] == [(5e10, None), (6e10, "肥东县")]
     r = pipeline.run_text("某市2023年政府工作报告\n一、2022年工作回顾\n肥东县、长丰县财政收入均增长10%。\n")
     assert [(m.indicator, m.about) for m in r.linked.measures] == [("财政收入增长", None)]  # 均 before how it changed
+
+
+def test_an_estimate_is_said_of_a_figure_not_part_of_its_name() -> None:
+    doc = parse_document("关于某市2022年计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
+                         "全年一般公共预算收入预计完成150亿元。规模以上工业增加值预计增长8%。\n")
+    assert [(m.value, m.kind, m.year, m.indicator) for m in find_measures(doc)] == [
+        (15_000_000_000, "achieved", 2022, "一般公共预算收入"), (8, "achieved", 2022, "规模以上工业增加值增长")]

@@ -273,9 +273,11 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
                 borrowed = subjects[slot or 0]
             own = indicator if _SHARE_OF.match(indicator) else _LEAD.sub("", raw)
             indicator = re.sub(r"增长$", "", borrowed) + own
-    return (indicator or after or prefix).replace("分别", "")
+    # 一般公共预算收入预计完成…, 工业增加值预计增长8%: an estimate is said of the figure, not part of its name
+    return _ESTIMATED.sub("", (indicator or after or prefix).replace("分别", ""))
 
 
+_ESTIMATED = re.compile(r"(?<=.)(?:预计|预期)(?=(?:增长|下降|提高|增加|减少|降低|上升)?$)")
 _HARD_CLAUSE = re.compile(r"[,，;；:：。!?！？]")
 
 
