@@ -65,6 +65,7 @@ _TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳
 # a short indicator that says only how something changed borrows its subject; another one in a list
 # (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
 _COMPARED = r"(?:[比较]上年(?:末|底)?|同比|[比较]去年|环比|年均|同口径)"  # against what a change is stated
+_CHANGE = r"(?:增长|下降|提高|增加|减少|降低|上升)"  # how a figure changed, as an indicator's last word
 _CHANGE_ONLY = re.compile(rf"^{_COMPARED}?(?:增长|增速|增幅|提高|下降|减少|上升|增加|增|降|扩大|缩小|降低"
                           r"|达到|达|为|超过|突破|占比|比重)?(?:到|至|了)?$")
 _SHARE_OF = re.compile(r"^占(?!地)")  # 占全区进出口总额的26%: a share of the figure before it (not 占地100亩)
@@ -192,7 +193,7 @@ def _urban_or_rural(indicator: str, text: str, m: re.Match[str]) -> str:
 # 均 and 全部: all the items of a list (not 人均, 日均, 亩均); at the end of an indicator, before how they changed
 # (营业收入均突破…, 经济总量全部超过…, 财政收入均增长…)
 _EVERY = re.compile(r"(?<![人平日月年户亩])均|全部|全都")
-_ALL = re.compile(rf"(?:{_EVERY.pattern})已?(?P<change>增长|下降|提高|增加|减少|降低|上升)?$")
+_ALL = re.compile(rf"(?:{_EVERY.pattern})已?(?P<change>{_CHANGE})?$")
 
 
 def _shared_by_all(indicator: str) -> str:
@@ -277,7 +278,7 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
     return _ESTIMATED.sub("", (indicator or after or prefix).replace("分别", ""))
 
 
-_ESTIMATED = re.compile(r"(?<=.)(?:预计|预期)(?=(?:增长|下降|提高|增加|减少|降低|上升)?$)")
+_ESTIMATED = re.compile(rf"(?<=.)(?:预计|预期)(?={_CHANGE}?$)")
 _HARD_CLAUSE = re.compile(r"[,，;；:：。!?！？]")
 
 
@@ -291,7 +292,7 @@ def _respective_figures(text: str, m: re.Match[str]) -> list[re.Match[str]]:
     return figures if m.start() in [f.start() for f in figures] else [m]
 
 
-_SHARED_CHANGE = re.compile(rf"{_COMPARED}?(?:增长|下降|提高|增加|减少|降低|上升)$")
+_SHARED_CHANGE = re.compile(rf"{_COMPARED}?{_CHANGE}$")
 
 
 def _respectively(indicator: str, text: str, m: re.Match[str]) -> str:
