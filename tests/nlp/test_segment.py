@@ -11,6 +11,12 @@ def test_cache_goes_where_the_user_says(tmp_path: Path) -> None:
     assert tokens[1].tag == "ns"
 
 
+def test_a_relative_cache_dir_works(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    Segmenter([("润杨道", "ns")], cache_dir=Path("rel"))  # jieba wrote rel/rel/tmp… before, and failed
+    assert (tmp_path / "rel" / "jieba.cache").is_file()
+
+
 def test_default_cache_dir_honours_the_environment(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XQGRAPH_CACHE_DIR", str(tmp_path / "c"))
     assert default_cache_dir() == tmp_path / "c"

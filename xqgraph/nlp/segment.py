@@ -69,7 +69,8 @@ class Segmenter:
 
         from xqgraph.nlp.tokenizer import FastTokenizer
 
-        cache = Path(cache_dir) if cache_dir else default_cache_dir()
+        # absolute: jieba joins its temporary directory and the cache file's path, which doubles a relative one
+        cache = (Path(cache_dir) if cache_dir else default_cache_dir()).resolve()
         cache.mkdir(parents=True, exist_ok=True)
         jieba.setLogLevel(logging.WARNING)
         self._tk = FastTokenizer()
