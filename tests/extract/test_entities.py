@@ -90,6 +90,9 @@ def test_generic_nouns_are_not_names(pipeline) -> None:
     # a system named only by common words, or by a generic name (重大项目), is no named policy
     found = _found(pipeline, "坚持基本经济制度，建立推动重大项目制度，实行河长制。")
     assert set(found) == {"河长制"}, found
+    # a phase alone names no works (三期工程); after a named one it is that one's phase
+    assert not _found(pipeline, "启动三期工程，推进二期项目。")
+    assert "一期工程" not in _found(pipeline, "实施青宁路改扩建工程一期工程。")
 
 
 def test_government_bodies_named_with_a_conjunction(pipeline) -> None:

@@ -250,7 +250,8 @@ def _specific(mod: list[Token], head: Head, text: str) -> bool:
         return False  # 县市区人民政府: a kind of body, not one body
     if head.needs_quote and not any(t.tag == "Q" for t in mod):
         return False
-    return not all(t.text in GENERIC_WORDS or t.text in GENERIC_NAMES or _NUMBERISH.match(t.text) for t in mod)
+    return not all(t.text in GENERIC_WORDS or t.text in GENERIC_NAMES or _NUMBERISH.match(t.text)
+                   or _ORDINAL.match(t.text) for t in mod)  # 三期工程: a phase of some works, not their name
 
 
 def _proper(mod: list[Token], head: Head, gaz: Gazetteer, common: frozenset[str]) -> bool:
