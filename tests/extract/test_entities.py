@@ -455,6 +455,16 @@ def test_a_village_named_after_its_subdistrict_or_town(pipeline) -> None:
     found = _found(pipeline, "塘港街道双口村入选省级美丽乡村，黄鹤镇坪坊村集体经济年收入突破50万元。")
     assert found.get("塘港街道") == found.get("双口村") == found.get("坪坊村") == EntityType.PLACE
     assert "街道双口村" not in found and "镇坪坊村" not in found
+    # 朗德 is a person's name to jieba, and 镇上 a word ("in town"): the town's suffix is glued to the village
+    found = _found(pipeline, "朗德镇上郎德村发展乡村旅游。")
+    assert found.get("朗德镇") == found.get("上郎德村") == EntityType.PLACE and "镇上郎德村" not in found
+
+
+def test_what_a_village_or_town_builds_is_not_named_after_it(pipeline) -> None:
+    found = _found(pipeline, "在横溪坞村建设研学基地，在杨柳青镇建设文化产业园。")
+    assert set(found) == {"横溪坞村", "杨柳青镇"}, found
+    # 建设 inside a name, after no place
+    assert "大寨红色教育基地" in _found(pipeline, "在大寨村建设大寨红色教育基地。")
 
 
 def test_a_technology_is_not_a_proper_name(pipeline) -> None:

@@ -130,6 +130,8 @@ _TITLES = frozenset("示范 中心 重点 特色 明星 先进 文明 卫生 美
 _TITLE_VERBS = frozenset("获评 评为 被评为 入选 争创 创成 创建 荣获 命名为 授予 跻身 列入 申创 成功创建 获批".split())
 _BRAND_NUMERAL = re.compile(r"[一二三四五六七八九十两]{1,2}")  # 三一重工, 一汽集团: numerals that begin a company's name
 _GLUED_VERBS = "设"  # one-letter verbs jieba glues to the unknown name after them
+_BUILDING = frozenset(("建设", "发展"))  # verbs that may stand inside a name (生态文明建设示范区), but not after a village's
+_SMALL_PLACES = ("村", "镇", "乡", "街道", "社区")
 _WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽 引水 调水 供水 排水 输水 蓄水 引调水".split())  # kinds of works
 
 
@@ -155,6 +157,9 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
     if tok.tag in ("v", "vn") and right is not None and right.tag == "ns" and right.start == tok.end and (
             tok.text in _GLUED_VERBS or len(tok.text) == 2 and head.type is EntityType.ZONE):
         return True  # 新设 中国(贵州)自由贸易试验区, 升级 铜仁经济开发区: a verb before the place that begins the name
+    if (tok.text in _BUILDING and left is not None and head.type in (EntityType.ZONE, EntityType.PROJECT)
+            and left.text.endswith(_SMALL_PLACES) and left.text not in GENERIC_COMPOUNDS):
+        return True  # 在横溪坞村建设研学基地: what a village or town builds, not a name that begins with it
     if len(tok.text) >= 4 and tok.text[-2:] in HARD_STOPS:
         return True  # 积极开展, 全面落实: idioms ending in a governing verb
     if head.suffix == "站" and tok.text.endswith("号线"):
@@ -360,7 +365,7 @@ def _head_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer,
             stem = tokens[first - 1] if first > 0 else None
             if (stem is not None and stem.end == name_start and text[name_start - offset] in "镇乡"
                     and text[name_start - offset : name_start - offset + 2] not in GENERIC_COMPOUNDS
-                    and len(stem.text) >= 2 and stem.tag in ("x", "ns", "nr", "nz") and _CJK.match(stem.text)
+                    and len(stem.text) >= 2 and stem.tag in ("x", "ns", "nr", "nrt", "nz") and _CJK.match(stem.text)
                     and stem.text not in GENERIC_WORDS
                     and match_start - (name_start - offset + 1) >= head.min_modifier):
                 yield Mention(stem.text + text[name_start - offset], Span(stem.start, name_start + 1), EntityType.PLACE,
