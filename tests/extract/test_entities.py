@@ -184,6 +184,9 @@ def test_numerals_that_begin_a_company_s_name_and_long_company_names(pipeline) -
 def test_a_campus_or_branch_named_by_a_two_letter_place_after_a_hospital_or_school(pipeline) -> None:
     found = _found(pipeline, "遵义市第一人民医院新蒲院区建成投用，四川大学附属中学新城分校开工。")
     assert {"遵义市第一人民医院新蒲院区", "四川大学附属中学新城分校"} <= set(found), found
+    assert "四川大学附属中学新城" not in found  # no zone named by the campus's place
+    # 新建 is a verb here, though 新建区 is a district of 南昌
+    assert set(_found(pipeline, "区人民医院新建院区投入使用。")) == {"区人民医院"}
     found = _found(pipeline, "西青区实验小学新设分校，市人民医院成立分院。")  # a verb, not a place, before 分校
     assert set(found) - {"西青区"} == {"西青区实验小学", "市人民医院"}, found
 

@@ -552,9 +552,10 @@ def _phase_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer
         if m.type in (EntityType.PROJECT, EntityType.ORGANIZATION) and offset <= m.span.start:
             p = _PHASE.match(text, m.span.end - offset)
             where = p.group("where") if p else None
-            if p and (where is None or len(where) == 1 or where in gaz.by_name or where in gaz.by_short
-                      or len(where) == 2 and where not in GENERIC_WORDS and where not in HARD_STOPS
-                      and where[-1] not in "建设立办" and where not in _WORKS):  # 新蒲院区, not 新建院区, 新设分校
+            if p and (where is None or len(where) == 1
+                      or where not in HARD_STOPS and where not in _WORKS  # not 新建院区 (新建区 is a district too)
+                      and (where in gaz.by_name or where in gaz.by_short
+                           or len(where) == 2 and where not in GENERIC_WORDS and where[-1] not in "建设立办")):  # 新蒲院区, not 新设分校
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
 

@@ -36,6 +36,8 @@ _Z, _P, _O, _PO, _E, _PL = (
     EntityType.POLICY, EntityType.EVENT, EntityType.PLACE,
 )
 
+_CAMPUSES = ("分校", "校区", "院区", "分院")  # 附属中学新城分校: the place names a campus, no zone
+
 HEADS: tuple[Head, ...] = (
     # places below the county level (the gazetteer covers the levels above)
     Head("镇", _PL, PlaceLevel.TOWN, min_modifier=2, max_len=5),
@@ -49,9 +51,9 @@ HEADS: tuple[Head, ...] = (
     # zones
     Head("经济技术开发区", _Z, proper=False), Head("高新技术产业开发区", _Z, proper=False),
     Head("开发区", _Z), Head("经开区", _Z, proper=False), Head("综保区", _Z, proper=False), Head("示范区", _Z, proper=False, min_modifier=4), Head("商务区", _Z, proper=False), Head("商贸区", _Z, proper=False),
-    Head("功能区", _Z), Head("新区", _Z, max_len=8), Head("园区", _Z), Head("产业园", _Z), Head("工业园", _Z),
+    Head("功能区", _Z), Head("新区", _Z, max_len=8, not_before=_CAMPUSES), Head("园区", _Z), Head("产业园", _Z), Head("工业园", _Z),
     Head("科技园", _Z), Head("创业园", _Z), Head("物流园", _Z), Head("创新园", _Z), Head("软件园", _Z), Head("文创园", _Z),
-    Head("科创园", _Z), Head("双创园", _Z), Head("孵化园", _Z), Head("分园", _Z, proper=False), Head("新城", _Z, proper=False),
+    Head("科创园", _Z), Head("双创园", _Z), Head("孵化园", _Z), Head("分园", _Z, proper=False), Head("新城", _Z, proper=False, not_before=_CAMPUSES),
     Head("辅城", _Z, proper=False), Head("小镇", _Z, proper=False, min_modifier=3),
     Head("文化带", _Z, proper=False), Head("发展带", _Z, proper=False), Head("生态带", _Z, proper=False),
     Head("经济带", _Z, proper=False), Head("活力区", _Z, proper=False), Head("先行区", _Z, proper=False, min_modifier=4),
