@@ -363,6 +363,9 @@ def test_town_level_and_gazetteer_code(pipeline) -> None:
 def test_villages_and_communities(pipeline) -> None:
     found = _found(pipeline, "推进王庄村、李家村和东湖社区改造。建设美丽乡村，创建美丽社区和智慧社区。")
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"王庄村", "李家村", "东湖社区"}
+    # villages of the south-west are named …寨; villages (村寨) and a people's villages (苗寨) are no names
+    found = _found(pipeline, "建设肇兴侗寨，保护少数民族特色村寨，打造苗寨旅游，整治山寨产品。")
+    assert found == {"肇兴侗寨": EntityType.PLACE}, found
 
 
 def test_party_congresses_and_plenums(pipeline) -> None:

@@ -45,6 +45,7 @@ HEADS: tuple[Head, ...] = (
     Head("街道", _PL, PlaceLevel.SUBDISTRICT, min_modifier=2, max_len=6),
     Head("村", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=5),
     Head("社区", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=6),
+    Head("寨", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=7),  # 西江千户苗寨, 王家寨 (not 少数民族特色村寨)
     Head("嘎查", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=8),  # a village in Inner Mongolia: 巴音乌苏嘎查
     Head("运河", _PL, proper=False, min_modifier=1, max_len=6),
     Head("河", _PL, min_modifier=2, max_len=6),
@@ -191,7 +192,7 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理
     车站 驿站 加油站 充电站 换电站 公交站 首末站
-    名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区
+    村寨 山寨 营寨 水寨 名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区
     餐厅 大厅 客厅 展厅 舞厅 歌厅 门厅 服务大厅 政务大厅 办事大厅 音乐厅 咖啡厅 宴会厅 会议厅 展示厅
     布局 格局 大局 开局 结局 当局 时局 变局 残局 棋局 饭局 骗局 赌局 终局
     深海 远海 近海 沿海 沿江 沿河 港湾 河山 江山 山河 锦绣河山 海湾 内河 外海 公海 领海""".split()
