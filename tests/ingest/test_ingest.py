@@ -197,3 +197,25 @@ def test_parts_after_the_plan_part_without_a_year_of_their_own_go_on_planning() 
     # a part before any plan part keeps no role
     doc = parse_document("2023年某省政府工作报告\n一、总体情况\n甲。\n二、2022年工作回顾\n乙。\n")
     assert [s.role for s in doc.sections] == [PartRole.OTHER, PartRole.REVIEW]
+
+
+def test_a_summary_and_plan_of_two_years_and_a_title_above_the_portal_lines() -> None:
+    # an office's summary of one year and its plan for the next: the plan year is the later one, and a part
+    # headed by the earlier year reviews it, whatever its other words (主要工作 is neither 回顾 nor 安排)
+    doc = parse_document("某开发区2022年工作总结和2023年工作安排\n来源：某开发区管理委员会　发布时间：2023-02-14 16:30\n"
+                         "文号：某经开〔2023〕12号\n\n一、2022年主要工作\n甲。\n二、2023年主要目标和重点任务\n乙。\n")
+    meta = doc.metadata
+    assert meta.title == "某开发区2022年工作总结和2023年工作安排"  # not the first line of the body
+    assert (meta.year, meta.review_year, meta.publisher, meta.document_number) == (
+        2023, 2022, "某开发区管理委员会", "某经开〔2023〕12号")
+    assert [(s.role, s.year) for s in doc.sections] == [(PartRole.REVIEW, 2022), (PartRole.PLAN, 2023)]
+
+
+def test_a_five_year_plans_basis_reviews_and_its_numbered_indicators_take_no_year_from_their_figures() -> None:
+    doc = parse_document("某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n某市人民政府　2021年3月5日印发\n"
+                         "第一章　发展基础\n甲。\n第二章　主要目标\n专栏1\n1.地区生产总值（亿元）：2020年2802.1，2025年4500以上\n"
+                         "2.森林覆盖率：2025年达到50%以上\n")
+    assert doc.metadata.issued == "2021-03-05"  # a date line ending in 印发
+    assert [(s.heading[:5], s.role, s.year) for s in doc.sections] == [
+        ("第一章发展", PartRole.REVIEW, 2020), ("第二章主要", PartRole.PLAN, 2025),
+        ("1.地区生", PartRole.PLAN, 2025), ("2.森林覆", PartRole.PLAN, 2025)]

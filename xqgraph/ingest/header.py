@@ -32,6 +32,7 @@ _FIELDS = {
     "发文机关": "publisher",
     "公开日期": "published",
     "发布时间": "published",
+    "来源": "publisher",
 }
 _GAP = r"[ \t\u3000]*"
 _LABEL = re.compile(
@@ -50,6 +51,8 @@ _ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _SPEAKER = re.compile(r"^[ \t\u3000]*(?P<speaker>[\u4e00-\u9fff]{0,12}?(?:区长|市长|县长|主任|省长|镇长|局长|书记)"
                       r"(?:（[^）]*）|\([^)]*\))?[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000]?[\u4e00-\u9fff]{1,3})[ \t\u3000]*$",
                       re.MULTILINE)
+# 宜宾市人民政府　2021年3月5日印发: the day a body issued the document, on a line of its own
+_ISSUED_LINE = re.compile(r"^[^\n]{0,30}?" + _DATE.pattern + r"[ \t\u3000]*(?:印发|发布|公布)[ \t\u3000]*$", re.MULTILINE)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -125,7 +128,10 @@ def parse_header(text: str) -> Metadata:
     end = header_end(text)
     fields = _header_fields(text[:end])
     body = text[end:]
-    title = fields.get("title") or next((ln.strip() for ln in body.splitlines() if ln.strip()), None)
+    # a title line above the portal's labels (芜湖…2022年工作总结和2023年工作安排 | 来源：… | 文号：…) is the title
+    above = (ln.strip() for ln in text[:end].splitlines() if ln.strip() and not _LABEL.match(ln.lstrip(" \t\u3000|｜")))
+    title = (fields.get("title") or next(above, None)
+             or next((ln.strip() for ln in body.splitlines() if ln.strip()), None))
     if title:
         title = _SPACED.sub(r"\1", title)  # 政 府 工 作 报 告 → 政府工作报告
     number = fields.get("document_number")
@@ -135,7 +141,7 @@ def parse_header(text: str) -> Metadata:
     written = parse_date(fields.get("written", ""))
     published = parse_date(fields.get("published", ""))
     date_line = _DATE_LINE.search(body[:1500])
-    sig = _SIGNATURE.search(body[:3000]) or date_line
+    sig = _SIGNATURE.search(body[:3000]) or _ISSUED_LINE.search(body[:1500]) or date_line
     signed = parse_date(sig.group()) if sig else None
     meeting = re.sub(r"\s+", "", date_line.group("meeting")) if date_line else None
     speaker = _SPEAKER.search(body[date_line.end():date_line.end() + 200]) if date_line else None

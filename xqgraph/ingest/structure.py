@@ -25,10 +25,12 @@ _PART = re.compile(
     re.MULTILINE)
 _ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）])", re.MULTILINE)
 _SECTION = re.compile(rf"^[ \t\u3000]*[(（]([{_NUM}]+)[)）]", re.MULTILINE)
-_REVIEW = re.compile(r"执行情况|完成情况|回顾|回首|过去|总结|进展情况|工作成效|主要成绩|取得的成绩|发展成就|时期成就")
+_REVIEW = re.compile(r"执行情况|完成情况|工作情况|回顾|回首|过去|总结|进展情况|工作成效|主要成效|主要成绩|取得的成绩|发展成就|时期成就"
+                     r"|发展基础")  # a five-year plan's 发展基础: what the last plan achieved
 _PLAN = re.compile(r"目标|任务|安排|计划|思路|重点|工作|要求")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n]{0,20}?(?:计划|报告|预算|要点|安排)")
+# a lookahead: every year of a title that names two (2022年工作总结和2023年工作安排) is found
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?=[^\n]{0,20}?(?:计划|报告|预算|要点|安排|思路|打算))")
 # a suffix followed by another suffix is part of the name: 红旗区 is not 红旗 + 区, nor 新乡市 新乡 + 市
 _NOT_BEFORE_SUFFIX = r"(?![省市区县旗盟州镇乡])"
 _COUNTY_UP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|盟)"
@@ -162,6 +164,7 @@ def _line_end(text: str, pos: int) -> int:
 
 
 _HEADING_END = re.compile(r"[。！？!?]")
+_ITEM_TEXT = re.compile(r"[：:，,；;]")  # a numbered line that goes on past a title
 
 
 def _heading(text: str, start: int) -> str:
@@ -268,6 +271,8 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
         else:
             role = parent.role if parent else default
             inherited = parent.year if parent else (plan if default is PartRole.PLAN else None)
+            if level >= 2 and _ITEM_TEXT.search(heading):
+                year = None  # 1.地区生产总值（亿元）：2020年2802.1，2025年4500: an item of a list, its years its figures'
             year = year if year is not None else inherited
         sec = Section(_section_id(counters, level), level, heading, Span(start, end), role, year)
         sections.append(sec)
