@@ -31,7 +31,7 @@ from typing import Any
 
 from xqgraph.extract.numbers import format_number
 from xqgraph.link.indicators import indicator_key
-from xqgraph.rdf.build import AREA_CLASSES
+from xqgraph.rdf.build import AREA_CLASSES, unit_iri
 from xqgraph.tables.measures import COMPARATOR_SYMBOLS
 
 __all__ = ["COLUMNS", "MeasureRecord", "Status", "TrackedTarget", "format_tracking", "indicator_key", "measure_records",
@@ -218,9 +218,14 @@ def _met(target: MeasureRecord, achieved: Decimal) -> bool:
     return achieved >= target.value  # at least, about (左右) or exactly: reaching the figure counts
 
 
+def _same_unit(a: str, b: str) -> bool:
+    """Units written alike, or two ways of writing one unit (公里 and 千米, 标准箱 and 标箱: one IRI)."""
+    return a == b or unit_iri(a) is not None and unit_iri(a) == unit_iri(b)
+
+
 def _compatible(target: MeasureRecord, achieved: MeasureRecord) -> bool:
     return (achieved.kind == "Achieved" and achieved.year == target.year and achieved.subject == target.subject
-            and achieved.measure_type == target.measure_type and achieved.unit == target.unit
+            and achieved.measure_type == target.measure_type and _same_unit(achieved.unit, target.unit)
             and achieved.document_order > target.document_order)
 
 

@@ -423,8 +423,18 @@ def test_more_measure_words_compound_units_and_round_figures_with_a_bound() -> N
     doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n港口集装箱吞吐量达到120万标箱，新建充电桩3000根。"
                          "单位GDP能耗下降到0.45吨标准煤/万元。引进企业近千家，惠及千家万户。\n")
     assert [(m.value, m.unit, m.comparator, m.indicator) for m in find_measures(doc)] == [
-        (1_200_000, "标准箱", "eq", "港口集装箱吞吐量"), (3000, "根", "eq", "新建充电桩"),
+        (1_200_000, "标箱", "eq", "港口集装箱吞吐量"), (3000, "根", "eq", "新建充电桩"),
         (0.45, "吨标准煤/万元", "eq", "单位GDP能耗"), (1000, "家", "approx", "引进企业")]  # 千家万户 counts nothing
+
+
+def test_measure_words_that_also_begin_other_words() -> None:
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n加装电梯21部，12部门联合执法。举办活动48场，打赢三场硬仗。"
+                         "组建服务队132支，2支付平台上线。中欧班列开行600列以上，3列入名单。动力电池产能150吉瓦时，光伏装机25吉瓦。"
+                         "企业开办压缩至0.5个工作日以内。全员劳动生产率6.2万元/人，修建道路3千米。\n")
+    assert [(m.value, m.unit, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (21, "部", "eq", "加装电梯"), (48, "场", "eq", "举办活动"), (132, "支", "eq", "组建服务队"),
+        (600, "列", "ge", "中欧班列开行"), (150, "吉瓦时", "eq", "动力电池产能"), (25, "吉瓦", "eq", "光伏装机"),
+        (0.5, "工作日", "le", "企业开办"), (62000, "元/人", "eq", "全员劳动生产率"), (3, "千米", "eq", "修建道路")]
 
 
 def test_a_figure_whose_unit_is_in_brackets_after_its_name() -> None:
@@ -468,3 +478,27 @@ def test_an_estimate_is_said_of_a_figure_not_part_of_its_name() -> None:
                          "全年一般公共预算收入预计完成150亿元。规模以上工业增加值预计增长8%。\n")
     assert [(m.value, m.kind, m.year, m.indicator) for m in find_measures(doc)] == [
         (15_000_000_000, "achieved", 2022, "一般公共预算收入"), (8, "achieved", 2022, "规模以上工业增加值增长")]
+
+
+def test_a_line_that_names_its_indicator_before_a_colon_with_the_year_s_target_and_result() -> None:
+    # a report on the plan's execution lists each indicator with the target set for the year and its result
+    doc = parse_document("关于某市2021年计划执行情况与2022年计划草案的报告\n一、2021年计划执行情况\n"
+                         "地区生产总值：预期目标增长7%以上；完成7222.5亿元，增长3.7%。\n"
+                         "居民消费价格涨幅：预期目标3%左右；实际0.7%。\n"
+                         "全年安排重点项目：120个产业项目。\n")
+    assert [(m.value, m.kind, m.year, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (7, "target", 2021, "ge", "地区生产总值增长"), (722_250_000_000, "achieved", 2021, "eq", "地区生产总值"),
+        (3.7, "achieved", 2021, "eq", "地区生产总值增长"), (3, "target", 2021, "approx", "居民消费价格涨幅"),
+        (0.7, "achieved", 2021, "eq", "居民消费价格涨幅"),
+        (120, "achieved", 2021, "eq", "产业项目")]  # what follows the figure names it, not the label
+
+
+def test_a_five_year_plan_s_indicators_with_the_base_year_and_the_target_year() -> None:
+    doc = parse_document("某市国民经济和社会发展第十四个五年规划纲要\n第二章　主要目标\n专栏1　主要指标\n"
+                         "1.地区生产总值（亿元）：2020年2802.1，2025年4500以上，年均增长7.5%左右（预期性）\n"
+                         "2.森林覆盖率：2025年达到50%以上（约束性）\n"
+                         "3.每千人口拥有3岁以下婴幼儿托位数：2025年达到4.5个（预期性）\n")
+    assert [(m.value, m.kind, m.year, m.comparator, m.indicator) for m in find_measures(doc)] == [
+        (280_210_000_000, "achieved", 2020, "eq", "地区生产总值"), (450_000_000_000, "target", 2025, "ge", "地区生产总值"),
+        (7.5, "target", 2025, "approx", "地区生产总值年均增长"), (50, "target", 2025, "ge", "森林覆盖率"),
+        (4.5, "target", 2025, "eq", "每千人口拥有3岁以下婴幼儿托位数")]

@@ -143,6 +143,14 @@ def test_units_types_and_years_must_agree() -> None:
     assert [t.status for t in _track(ttl)] == [Status.NO_DATA]
 
 
+def test_two_ways_of_writing_one_unit_agree() -> None:
+    ttl = (_doc("a2019", 2019, "a") + _doc("a2020", 2020, "a")
+           + _measure("t", "a2019", "Target", "港口吞吐量", "100", unit="标准箱")
+           + _measure("a", "a2020", "Achieved", "港口吞吐量", "120", unit="标箱"))
+    [t] = _track(ttl)
+    assert (t.status, t.achieved.iri) == (Status.MET, "urn:a")
+
+
 def test_the_earliest_later_report_counts_and_order_of_input_does_not() -> None:
     ttl = (_doc("a2019", 2019, "a") + _doc("a2020", 2020, "a") + _doc("a2021", 2021, "a")
            + _measure("late", "a2021", "Achieved", "新增就业", "130")

@@ -22,17 +22,21 @@ __all__ = ["default_coreference", "find_measures", "UNITS"]
 # unit as written → canonical unit of the guideline
 UNITS: dict[str, str] = {
     "个百分点": "百分点", "百分点": "百分点", "平方公里": "平方公里", "平方米": "平方米", "立方米": "立方米",
-    "公里": "公里", "千米": "公里", "米": "米", "公斤": "公斤", "千克": "公斤", "斤": "斤", "公顷": "公顷", "亩": "亩", "吨": "吨", "美元": "美元", "元": "元",
+    "公里": "公里", "千米": "千米", "米": "米", "公斤": "公斤", "千克": "千克", "斤": "斤", "公顷": "公顷", "亩": "亩", "吨": "吨", "美元": "美元", "元": "元",
     "人次": "人次", "户次": "户次", "件次": "件次", "台次": "台次", "场次": "场次", "人": "人", "名": "名", "家": "家", "个": "个", "项": "项", "所": "所",
     "座": "座", "件": "件", "条": "条", "台": "台", "辆": "辆", "套": "套", "户": "户", "处": "处",
     "千瓦时": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "头": "头", "只": "只", "株": "株", "棵": "棵", "艘": "艘",
     "架次": "架次", "班次": "班次", "间": "间", "栋": "栋", "幢": "幢", "标准箱": "标准箱", "张床": "张", "床位": "张", "张": "张", "天": "天",
     "微克/立方米": "微克/立方米", "毫克/立方米": "毫克/立方米", "%": "%", "％": "%",
-    "标箱": "标准箱", "根": "根", "吨标准煤/万元": "吨标准煤/万元", "吨标准煤": "吨标准煤", "立方米/万元": "立方米/万元",
+    "标箱": "标箱", "根": "根", "部": "部", "场": "场", "支": "支", "列": "列", "吉瓦时": "吉瓦时", "吉瓦": "吉瓦",
+    "兆瓦时": "兆瓦时", "个工作日": "工作日", "工作日": "工作日", "元/人": "元/人", "吨标准煤/万元": "吨标准煤/万元", "吨标准煤": "吨标准煤", "立方米/万元": "立方米/万元",
 }
 _NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _MULT = r"(?:万亿|千万|百万|亿|万)?"
-_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# letters after which a one-letter measure word is the start of another word (部门, 零部件, 场景, 支持, 列入)
+_NOT_AFTER_UNIT = {"部": "门委分署位队长件", "场": "景地馆所硬战攻次", "支": "付持出援撑部行队柱", "列": "入为车"}
+_UNIT = "|".join(re.escape(u) + (f"(?![{_NOT_AFTER_UNIT[u]}])" if u in _NOT_AFTER_UNIT else "")
+                 for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<lo>{_NUM})(?P<lomult>{_MULT})(?:{_UNIT})?[ ]?(?:—|–|-|~|至|到)[ ]?)?"
     rf"(?P<pre>约|近|超过|突破|超|不低于|不少于|不小于|至少|不超过|不高于|不大于|低于|控制在|达到|达)?(?P<num>{_NUM})(?P<approx1>余|多)?(?P<mult>{_MULT})"
@@ -57,10 +61,10 @@ _LEAD = re.compile(r"^(?:其中|全年|年内|全区|我区|本区|全市|我市
                    r"|" + _ENUMERATION + r")+")
 _TRAIL = re.compile(r"(?:达到|达|为|实现|完成|下降到|下降|降至|降到|提高到|提高至|提高|增长到|增长|上升到|增加到|减少到|降低到|控制在"
                     r"|超过|超|突破|占|的|首次|再次|首度|累计"
-                    r"|稳定在|保持在|由|连续[0-9一二三四五六七八九十]{1,2}年)+$")  # 由4789亿元增加到6795亿元: 由 is left
+                    r"|力争|确保|争取|稳定在|保持在|压缩至|压缩到|缩短至|缩短到|缩减至|由|连续[0-9一二三四五六七八九十]{1,2}年)+$")  # 由4789亿元增加到6795亿元: 由 is left
 # behind the first figure; 粮食产量连续5年稳定在…: for how long is not what is counted
 # a rate keeps its 增长/提高, but not 提高到 (覆盖率提高到68.4%: the rate is 68.4%)
-_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳定在|保持在|降至|连续[0-9一二三四五六七八九十]{1,2}年"
+_TRAIL_RATE = re.compile(r"(?:达到|达|为|实现|完成|占|的|控制在|稳定在|保持在|降至|压缩至|连续[0-9一二三四五六七八九十]{1,2}年"
                          r"|(?:提高|提升|增长|增加|上升|下降|降低|减少)[到至])+$")
 # a short indicator that says only how something changed borrows its subject; another one in a list
 # (新开工17.5万平方米、新竣工48.9万平方米; 进口…、出口…) names its own
@@ -242,6 +246,7 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
     raw = re.sub(r"[和及与、]+$", "", _without_quantities(text[start : m.start()]).strip())  # 人才和(80名…)
     nxt = _CLAUSE.search(text, m.end())
     after = text[m.end() : nxt.start() if nxt else len(text)]
+    after = _KIND_OF_INDICATOR.sub("", after)  # 50%以上（约束性）: what kind of indicator, not what it counts
     after = re.split(r"\d|等|以|，|。", after, maxsplit=1)[0][:12].removeprefix("大关")  # 突破1000亿元大关
     if not raw and not after and start > 0 and text[start - 1] in "：:":
         # 地区生产总值：720亿元, as tables and lists write it (but 重点项目：120个产业项目 counts 产业项目)
@@ -278,6 +283,7 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
     return _ESTIMATED.sub("", (indicator or after or prefix).replace("分别", ""))
 
 
+_KIND_OF_INDICATOR = re.compile(r"[（(](?:预期性|约束性|指导性)[)）]")
 _ESTIMATED = re.compile(rf"(?<=.)(?:预计|预期)(?={_CHANGE}?$)")
 _HARD_CLAUSE = re.compile(r"[,，;；:：。!?！？]")
 
@@ -405,6 +411,7 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
     if lead and kind == "achieved" and (doc.metadata.year is None or int(lead.group(1)) <= doc.metadata.year):
         year = int(lead.group(1))  # 2021年地区生产总值预计实现151.7亿元: the sentence names its year
     text = sent.text
+    label = _LINE_LABEL.match(text)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     for m in _QUANTITY.finditer(text):
         if _is_excluded(text, m, quoted) or any(a <= m.start() and m.end() <= b for a, b in places):
@@ -429,6 +436,16 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
         about = _about(doc, sent, sent.span.start + clause_start, sent.span.start + m.start(), coreference, mentions, ends)
         unit = UNITS[m.group("unit")]
         indicator = _indicator(text, m) + ("突破" if counted else "")
+        kind_here, year_here = kind, by_year if by_year is not None and by_start <= m.start() < by_end else year
+        if label is not None and m.start() >= label.end() and not _LABEL_MARK.search(text, label.end(), m.start()):
+            piece = _piece(text, m.start())
+            named_after = _NAMED_AFTER.match(_KIND_OF_INDICATOR.sub("", text[m.end():]))
+            if not named_after:  # 重点项目：120个产业项目: what follows the figure names it
+                indicator = _of_the_line(indicator, label.group("label"), text[piece.end() : m.start()])
+            if piece.group("year"):  # 6.森林覆盖率：2025年达到50%以上: the year of each figure of the line
+                kind_here, year_here = _kind_of_year(int(piece.group("year")), doc, kind)
+            if kind == "achieved" and piece.group("target"):
+                kind_here = "target"  # 地区生产总值：预期目标增长7%以上；完成…: the year's target, beside its result
         at = clause.find(about) if about else -1
         if about and at >= 0 and _EVERY.search(clause, at) and "、" in clause[max(0, at - 1) : at + len(about) + 1]:
             about = None  # 庐江县、长丰县、肥东县经济总量全部超过…: all of them, not the last one named
@@ -443,13 +460,55 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
             measure_type=measure_type(unit, indicator, clause),
             unit=unit,
             indicator=indicator,
-            kind=kind,
-            year=by_year if by_year is not None and by_start <= m.start() < by_end else year,
+            kind=kind_here,
+            year=year_here,
             comparator="eq" if counted else _comparator(m),
             about=about,
             section_id=sent.section_id,
             sentence_index=sent.index,
         )
+
+
+# 地区生产总值：预期目标增长7%以上；完成7222.5亿元: a line that names its indicator before a colon, then its figures
+_LINE_LABEL = re.compile(r"^[ \t]*(?:" + _ENUMERATION + r")?[ \t]*(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,24}?)"
+                         r"(?:[（(][^（）()]{1,8}[)）])?[：:](?=.)")
+_CUE_WORDS = re.compile(r"^(?:(?:预期|计划|年初|既定)?目标值?(?:为|是)?|实际|完成|预计|为|达到|达)+")
+# the piece of a line a figure ends (after the last mark): its year (2020年2802.1) and whether a target leads it
+_PIECE = re.compile(r"[ \t]*(?:(?P<year>(?:19|20)\d{2})年)?(?P<target>(?:预期|计划|年初|既定)?目标值?(?!任务))?(?:为|是)?")
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]")
+_LABEL_MARK = re.compile(r"[：:]")  # another label on the line: its figures are its own
+_HOW_IT_CHANGED = re.compile(rf"{_COMPARED}?(?:{_CHANGE}|增速|增幅)")
+_PIECE_MARK = re.compile(r"[，,；;：:。]")
+
+
+def _piece(text: str, at: int) -> re.Match[str]:
+    start = max((p.end() for p in _PIECE_MARK.finditer(text, 0, at)), default=0)
+    return _PIECE.match(text, start)  # type: ignore[return-value]  # every group is optional: it always matches
+
+
+def _of_the_line(indicator: str, label: str, own: str) -> str:
+    """A figure whose own words (*own*, after its year and any target) say nothing but how it was reached or
+    changed (完成, 实际增长, 达到) counts what its line's *label* names.
+
+    Examples
+    --------
+    >>> _of_the_line("增长", "地区生产总值", "增长"), _of_the_line("实际", "居民消费价格涨幅", "实际")
+    ('地区生产总值增长', '居民消费价格涨幅')
+    >>> _of_the_line("产业项目", "重点项目", "产业项目")
+    '产业项目'
+    """
+    own = _CUE_WORDS.sub("", own.strip())
+    if _HOW_IT_CHANGED.fullmatch(own):
+        return label + own  # 增长3.7%, 年均增长7.5%: the label's growth
+    return label if not _TRAIL.sub("", own) else indicator  # 完成7222.5亿元, 2025年达到50%
+
+
+def _kind_of_year(year: int, doc: Document, kind: str) -> tuple[str, int]:
+    """A figure given for a year of its own: a result before the plan year, a target from it on."""
+    plan = doc.metadata.year
+    if plan is None:
+        return kind, year
+    return ("achieved" if year < plan else "target"), year
 
 
 def find_measures(doc: Document, *, coreference: dict[str, str] | None = None,
@@ -508,7 +567,13 @@ def _worded_measures(doc: Document, sent: Sentence, coreference: dict[str, str])
                       measure_type=mtype or measure_type("%", indicator, clause))
 
 
-# 地区生产总值（亿元）：4120.5: a line of a list of indicators, the unit in brackets after the name
+# 地区生产总值（亿元）：4120.5: a line of a list of indicators, the unit in brackets after the name; 2020年2802.1，
+# 2025年4500以上: several figures after it, each of its own year
+_LABEL_UNIT = re.compile(r"(?:^|(?<=[，,；;：:。\s.．、]))(?P<ind>[\u4e00-\u9fffA-Za-z0-9.]{2,24}?)[（(](?P<unit>[^（）()]{1,8})[)）]"
+                         r"[:：]")
+_LABELLED_FIGURE = re.compile(r"[ \t]*(?:(?P<year>(?:19|20)\d{2})年)?(?:达到|为)?(?P<pre>约|近|超过|不低于|不超过)?"
+                              r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<post>以上|以内|以下|左右)?"
+                              r"(?:[（(](?:预期性|约束性)[)）])?[ \t]*(?=$|[，,；;。\s])")
 _LABELLED = re.compile(r"(?:^|(?<=[，,；;：:。\s]))(?P<ind>[\u4e00-\u9fffA-Za-z0-9.]{2,24}?)[（(](?P<unit>[^（）()]{1,8})[)）]"
                        r"[:：][ \t]*(?P<pre>约|近|超过|不低于|不超过)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                        r"(?P<post>以上|以内|以下|左右)?"
@@ -522,17 +587,24 @@ def _labelled_measures(doc: Document, sent: Sentence) -> Iterator[Measure]:
         return
     kind, year = kind_year
     text = sent.text
-    for lab in _LABELLED.finditer(text):
-        q = _QUANTITY.fullmatch(f"{lab.group('pre') or ''}{lab.group('num')}{lab.group('unit')}{lab.group('post') or ''}")
-        if q is None:
-            continue
-        unit = UNITS[q.group("unit")]
+    for lab in _LABEL_UNIT.finditer(text):
         indicator = _LEAD.sub("", lab.group("ind"))
-        yield Measure(text=text[lab.start("num") : lab.end()],
-                      span=Span(sent.span.start + lab.start("num"), sent.span.start + lab.end()),
-                      value=parse_number(q.group("num") + q.group("mult")), unit=unit, indicator=indicator, kind=kind,
-                      year=year, comparator=_comparator(q), section_id=sent.section_id, sentence_index=sent.index,
-                      measure_type=measure_type(unit, indicator, indicator))
+        pos = lab.end()
+        while fig := _LABELLED_FIGURE.match(text, pos):
+            q = _QUANTITY.fullmatch(f"{fig.group('pre') or ''}{fig.group('num')}{lab.group('unit')}{fig.group('post') or ''}")
+            if q is None:
+                break
+            unit = UNITS[q.group("unit")]
+            kind_here, year_here = _kind_of_year(int(fig.group("year")), doc, kind) if fig.group("year") else (kind, year)
+            yield Measure(text=text[fig.start("num") : fig.end("post") if fig.group("post") else fig.end("num")],
+                          span=Span(sent.span.start + fig.start("num"),
+                                    sent.span.start + (fig.end("post") if fig.group("post") else fig.end("num"))),
+                          value=parse_number(q.group("num") + q.group("mult")), unit=unit, indicator=indicator,
+                          kind=kind_here, year=year_here, comparator=_comparator(q), section_id=sent.section_id,
+                          sentence_index=sent.index, measure_type=measure_type(unit, indicator, indicator))
+            if fig.end() >= len(text) or text[fig.end()] not in "，,；;":
+                break
+            pos = fig.end() + 1
 
 
 # -- tables: 指标 | 单位 | 2021年完成 | 2022年目标 ------------------------------------------------------------------

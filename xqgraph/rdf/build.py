@@ -29,7 +29,8 @@ QUDT = Namespace("http://qudt.org/schema/qudt/")
 _QUDT_UNIT = "http://qudt.org/vocab/unit/"
 _UNIT_IRIS = {  # canonical unit → QUDT unit where QUDT has one, else xqgraph's unit vocabulary (ontology/units.ttl)
     "平方米": _QUDT_UNIT + "M2", "平方公里": _QUDT_UNIT + "KiloM2", "公里": _QUDT_UNIT + "KiloM", "米": _QUDT_UNIT + "M",
-    "公顷": _QUDT_UNIT + "HA", "立方米": _QUDT_UNIT + "M3", "吨": _QUDT_UNIT + "TONNE", "公斤": _QUDT_UNIT + "KiloGM",
+    "公顷": _QUDT_UNIT + "HA", "立方米": _QUDT_UNIT + "M3", "吨": _QUDT_UNIT + "TONNE", "公斤": _QUDT_UNIT + "KiloGM", "千米": _QUDT_UNIT + "KiloM", "千克": _QUDT_UNIT + "KiloGM",
+    "吉瓦": _QUDT_UNIT + "GigaW", "吉瓦时": _QUDT_UNIT + "GigaW-HR", "兆瓦时": _QUDT_UNIT + "MegaW-HR",
     "千瓦": _QUDT_UNIT + "KiloW", "千瓦时": _QUDT_UNIT + "KiloW-HR", "兆瓦": _QUDT_UNIT + "MegaW", "%": _QUDT_UNIT + "PERCENT",
     "元": "http://qudt.org/vocab/currency/CNY", "美元": "http://qudt.org/vocab/currency/USD", "天": _QUDT_UNIT + "DAY",
     "微克/立方米": _QUDT_UNIT + "MicroGM-PER-M3", "毫克/立方米": _QUDT_UNIT + "MilliGM-PER-M3",
@@ -42,7 +43,8 @@ _XQ_UNITS = {
     "人次": "personTime", "户次": "householdTime", "件次": "pieceTime", "台次": "machineTime", "张": "sheet", "标准箱": "teu", "头": "head", "只": "animal", "株": "plant", "棵": "tree",
     "艘": "ship", "架次": "flight", "班次": "service", "间": "room", "栋": "building", "幢": "buildingZhuang",
     "根": "rod", "吨标准煤": "tonneCoalEquivalent", "吨标准煤/万元": "tonneCoalEquivalentPer10kYuan",
-    "立方米/万元": "cubicMetrePer10kYuan",
+    "立方米/万元": "cubicMetrePer10kYuan", "标箱": "teu", "部": "unitBu", "场": "showing", "支": "team", "列": "train",
+    "工作日": "workingDay", "元/人": "yuanPerPerson",
 }
 
 
