@@ -631,3 +631,13 @@ def test_new_areas_named_by_a_byname(pipeline) -> None:
                           "聚焦新区发展，加快新区发展。加快建设国家级临空经济示范区，推进郑州航空港经济综合实验区建设。\n")
     found = {e.name: e.type for e in r.linked.entities}  # linked: 郑州航空港 inside the longer name is none of its own
     assert {n for n, t in found.items() if t is EntityType.ZONE} == {"天府新区", "郑州航空港经济综合实验区"}, found
+
+
+def test_a_session_of_the_issuer_s_congress_named_in_short(pipeline) -> None:
+    text = ("关于某市2021年计划执行情况的报告\n——2022年1月7日在某市第十五届人民代表大会第一次会议上\n"
+            "现将报告提请市十五届人大一次会议审议，较好完成了县十八届人大二次会议确定的目标。\n")
+    events = {e.name: e.aliases for e in pipeline.run_text(text).linked.entities if e.type is EntityType.EVENT}
+    # the city's own session is the meeting of the date line; a county's is a session of its own (not 人大二次会议)
+    assert set(events) == {"某市第十五届人民代表大会第一次会议", "县十八届人大二次会议"}, events
+    assert "市十五届人大一次会议" in events["某市第十五届人民代表大会第一次会议"]
+

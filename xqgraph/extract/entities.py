@@ -256,7 +256,7 @@ def _specific(mod: list[Token], head: Head, text: str) -> bool:
     if head.needs_quote and not any(t.tag == "Q" for t in mod):
         return False
     return not all(t.text in GENERIC_WORDS or t.text in GENERIC_NAMES or _NUMBERISH.match(t.text)
-                   or _ORDINAL.match(t.text) for t in mod)  # 三期工程: a phase of some works, not their name
+                   or t.text.endswith("期") and _ORDINAL.match(t.text) for t in mod)  # 三期工程: a phase, no name
 
 
 def _proper(mod: list[Token], head: Head, gaz: Gazetteer, common: frozenset[str]) -> bool:
@@ -764,6 +764,20 @@ def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
                       canonical=None if full else "党的" + m.group())
 
 
+# 县十八届人大二次会议, 市十五届人大一次会议: a session of a people's congress as reports name it in short
+_SESSION = re.compile(rf"(?P<level>[省市区县州旗])?(?P<term>[{_CN}]{{1,3}})届人大(?P<session>[{_CN}]{{1,2}})次会议")
+
+
+def _session_mentions(text: str, offset: int, issuer: str | None) -> Iterator[Mention]:
+    """A session named in short is the issuer's own when its level is the issuer's: its full name, if the
+    document writes it too, is the same event."""
+    for m in _SESSION.finditer(text):
+        level = m.group("level")
+        full = (f"{issuer}第{m.group('term')}届人民代表大会第{m.group('session')}次会议"
+                if level and issuer and issuer.endswith(level) else None)
+        yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT, canonical=full)
+
+
 def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Find entity mentions in every sentence of *doc*, in text order.
 
@@ -802,6 +816,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         ends = {w.span.end for w in works}  # 郑州段改扩建工程 is the end of …新乡至郑州段改扩建工程
         named = [m for m in named if not (m.type is EntityType.PROJECT and m.span.end in ends
                                           and not any(w.span == m.span for w in works))]
+        found.extend(_session_mentions(sent.text, off, doc.metadata.issuing_place))  # before the same name as a head's
         found.extend(named)
         found.extend(works)
         found.extend(_uncovered([*_phase_mentions([*named, *works], sent.text, off, gaz), *segments,
