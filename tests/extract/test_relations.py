@@ -159,3 +159,33 @@ def test_places_paired_respectively_pair_in_order(pipeline) -> None:
         "浙江省对口支援我州投入资金8.3亿元，宁波市、绍兴市分别结对帮扶康定市、泸定县。\n"))
     assert {(x.head, x.tail) for x in r.linked.relations if x.predicate == "pairedWith"} == {
         ("宁波市", "康定市"), ("绍兴市", "泸定县"), ("甘孜藏族自治州", "浙江省")}
+
+
+def _doc_edges(pipeline, text: str) -> set[tuple[str, str, str]]:
+    return {(x.head, x.predicate, x.tail) for x in pipeline.run_document(parse_document(text)).linked.relations}
+
+
+def test_a_subdistrict_holds_the_communities_its_report_names_and_lies_where_its_office_says(pipeline) -> None:
+    # 湖南路街道 is a subdistrict of 南京 and of 上海: the office's full name says which, and so which 鼓楼区 is meant
+    edges = _doc_edges(pipeline, "湖南路街道办事处2023年工作总结和2024年工作计划\n发布机构：南京市鼓楼区湖南路街道办事处\n"
+                                 "一、2023年工作总结\n湖南路街道完成马台街社区、高云岭社区整治，湖南路商圈提档升级，"
+                                 "作为南京市鼓楼区核心商圈。\n")
+    assert {("马台街社区", "locatedIn", "湖南路街道"), ("高云岭社区", "locatedIn", "湖南路街道"),
+            ("湖南路商圈", "locatedIn", "湖南路街道"), ("湖南路街道", "locatedIn", "鼓楼区"),
+            ("鼓楼区", "locatedIn", "南京市")} <= edges, edges
+
+
+def test_zones_and_facilities_named_after_a_city_lie_in_it_but_roads_do_not(pipeline) -> None:
+    edges = _doc_edges(pipeline, "昆明市2022年政府工作报告\n一、2021年工作回顾\n昆明经济技术开发区、昆明长水国际机场建设加快，"
+                                 "南京路改造完成，渝昆高铁开工。\n")
+    assert {("昆明经济技术开发区", "locatedIn", "昆明市"), ("昆明长水国际机场", "locatedIn", "昆明市")} <= edges, edges
+    assert not {e for e in edges if e[0] in ("南京路", "渝昆高铁")}
+
+
+def test_a_building_of_a_hospital_and_a_facility_named_after_a_city_and_its_district(pipeline) -> None:
+    edges = _doc_edges(pipeline, "上海市普陀区2024年政府工作报告\n一、2023年工作回顾\n上海市普陀区中心医院门急诊综合楼竣工，"
+                                 "芜湖市第一中学经开区校区建成招生。\n")
+    assert {("上海市普陀区中心医院", "locatedIn", "普陀区"), ("普陀区", "locatedIn", "上海市"),
+            ("上海市普陀区中心医院门急诊综合楼", "partOf", "上海市普陀区中心医院"),
+            ("芜湖市第一中学经开区校区", "partOf", "芜湖市第一中学")} <= edges, edges
+    assert ("上海市普陀区中心医院", "locatedIn", "上海市") not in edges  # the district is the nearer place

@@ -542,6 +542,7 @@ def _listed_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer
             k = first - 1
 
 
+_ZONES_IN_SHORT = frozenset("经开区 高新区 开发区 新区 保税区 综保区 自贸区".split())  # 芜湖市第一中学经开区校区
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期|(?P<where>[东西南北新]|[\u4e00-\u9fff]{2,3}?)?(?:校区|院区|分校|分院)")
 
 
@@ -554,7 +555,7 @@ def _phase_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer
             where = p.group("where") if p else None
             if p and (where is None or len(where) == 1
                       or where not in HARD_STOPS and where not in _WORKS  # not 新建院区 (新建区 is a district too)
-                      and (where in gaz.by_name or where in gaz.by_short
+                      and (where in gaz.by_name or where in gaz.by_short or where in _ZONES_IN_SHORT
                            or len(where) == 2 and where not in GENERIC_WORDS and where[-1] not in "建设立办")):  # 新蒲院区, not 新设分校
                 yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
 
@@ -602,12 +603,32 @@ def _near(d: Division, gaz: Gazetteer, context: frozenset[str]) -> bool:
     return d.code in context or bool({a.code for a in gaz.ancestors(d)} & context)
 
 
-def _pick(candidates: list[Division], gaz: Gazetteer, context: frozenset[str]) -> Division | None:
-    """The division a name means here: the one inside the issuer's area, else the only one."""
+def _pick(candidates: list[Division], gaz: Gazetteer, context: frozenset[str],
+          named: frozenset[str] = frozenset()) -> Division | None:
+    """The division a name means here: the one inside the issuer's area, else the only one; when the issuer is
+    unknown, the only one inside a province or prefecture the document *named* (鼓楼区 of 南京市)."""
     if len(candidates) == 1:
         return candidates[0]
     near = [d for d in candidates if _near(d, gaz, context)]
+    if not context and named:  # only when the issuer is unknown: a report names its partners' provinces too
+        near = [d for d in candidates if _near(d, gaz, named)]
+    if len(near) > 1:  # 鼓楼区 of 南京市 and of 徐州市, both in 江苏省: the one nearest the issuer
+        closeness = {d.code: max((a.rank for a in (d, *gaz.ancestors(d)) if a.code in (context or named)), default=-1)
+                     for d in near}
+        best = max(closeness.values())
+        near = [d for d in near if closeness[d.code] == best]
     return near[0] if len(near) == 1 else None  # 城关镇 of which county? leave it unlinked
+
+
+def named_upper_divisions(text: str, gaz: Gazetteer) -> frozenset[str]:
+    """Codes of the provinces and prefectures *text* names in full, when the name means only one."""
+    codes = set()
+    for name in gaz.upper_full_names:
+        if name in text:
+            found = [d for d in gaz.by_name[name] if d.rank in (1, 2)]
+            if len(found) == 1:
+                codes.add(found[0].code)
+    return frozenset(codes)
 
 
 def _cut_from_a_word(tokens: list[Token], i: int, is_word: Callable[[str], bool]) -> bool:
@@ -618,9 +639,19 @@ def _cut_from_a_word(tokens: list[Token], i: int, is_word: Callable[[str], bool]
 
 
 def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
-    """Codes of the issuing place and the divisions above it."""
+    """Codes of the issuing place and the divisions above it.
+
+    When several places share the issuer's name (湖南路街道 in 上海 and in 南京), the ones whose upper
+    divisions the issuing body also names (南京市鼓楼区湖南路街道办事处) are meant.
+    """
+    meta = doc.metadata
+    candidates = gaz.by_name.get(meta.issuing_place or "", [])
+    if len(candidates) > 1:
+        body = "".join(s for s in (meta.publisher, meta.title, meta.meeting) if s)
+        named = [d for d in candidates if any(a.rank and a.name in body for a in gaz.ancestors(d))]
+        candidates = named or candidates
     codes: set[str] = set()
-    for d in gaz.by_name.get(doc.metadata.issuing_place or "", []):
+    for d in candidates:
         codes |= {d.code} | {a.code for a in gaz.ancestors(d)}
     return frozenset(codes)
 
@@ -641,7 +672,8 @@ def _slogan_pair(tokens: list[Token], i: int) -> bool:
 
 
 def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[str] = frozenset(),
-                        is_word: Callable[[str], bool] = lambda _: False) -> Iterator[Mention]:
+                        is_word: Callable[[str], bool] = lambda _: False,
+                        named: frozenset[str] = frozenset()) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
         full = gaz.by_name.get(tok.text) if tok.text not in _GENERIC else None
         if full and (len(tok.text) > 2 or full[0].level in (PlaceLevel.PROVINCE, PlaceLevel.CITY, None)
@@ -650,7 +682,7 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
                          i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:] in _LEVEL_CHARACTERS)):
             if len(tok.text) == 2 and _slogan_pair(tokens, i):
                 continue  # 兴县强镇, 强镇富县: two verb-object pairs, a slogan, not 兴县 (山西) or 富县 (陕西)
-            picked = _pick(full, gaz, context)
+            picked = _pick(full, gaz, context, named)
             if picked is None and all(_generic_town(c) for c in full):
                 continue  # 建设镇 in 城镇建设镇域…: only the issuer's own such town counts
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -792,6 +824,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
     """
     gaz = gazetteer or load_gazetteer()
     context = issuer_context(doc, gaz)
+    uppers = named_upper_divisions(doc.text, gaz)
     found: list[Mention] = []
 
     def is_word(text: str) -> bool:
@@ -803,7 +836,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
         # 第 31 届: one ordinal, as 第三届 is to jieba, so that an event's name keeps it
         tokens = _merge(tokens, sent.text, off, _ORDINAL_WORDS, "m")
-        found.extend(_gazetteer_mentions(tokens, gaz, context, is_word))
+        found.extend(_gazetteer_mentions(tokens, gaz, context, is_word, uppers))
         strategies, heads = _strategy_mentions(sent.text, off, list(_head_mentions(tokens, sent.text, off, gaz, common,
                                                                                      is_word)))
         found.extend(strategies)

@@ -51,7 +51,7 @@ HEADS: tuple[Head, ...] = (
     Head("河", _PL, min_modifier=2, max_len=6),
     # zones
     Head("经济技术开发区", _Z, proper=False), Head("高新技术产业开发区", _Z, proper=False),
-    Head("开发区", _Z), Head("经开区", _Z, proper=False), Head("综保区", _Z, proper=False), Head("示范区", _Z, proper=False, min_modifier=4), Head("商务区", _Z, proper=False), Head("商贸区", _Z, proper=False),
+    Head("开发区", _Z, not_before=_CAMPUSES), Head("经开区", _Z, proper=False, not_before=_CAMPUSES), Head("综保区", _Z, proper=False), Head("示范区", _Z, proper=False, min_modifier=4), Head("商务区", _Z, proper=False), Head("商贸区", _Z, proper=False),
     Head("功能区", _Z), Head("新区", _Z, max_len=8, not_before=_CAMPUSES), Head("园区", _Z), Head("产业园", _Z), Head("工业园", _Z),
     Head("科技园", _Z), Head("创业园", _Z), Head("物流园", _Z), Head("创新园", _Z), Head("软件园", _Z), Head("文创园", _Z),
     Head("科创园", _Z), Head("双创园", _Z), Head("孵化园", _Z), Head("分园", _Z, proper=False), Head("新城", _Z, proper=False, not_before=_CAMPUSES),
@@ -67,7 +67,10 @@ HEADS: tuple[Head, ...] = (
     Head("引领区", _Z, proper=False, min_modifier=4), Head("起步区", _Z, proper=False, min_modifier=4),
     Head("科创区", _Z, proper=False), Head("走廊", _Z, proper=False),  # 甬江科创区, G60科创走廊
     Head("铁路港", _Z), Head("物流港", _Z), Head("空港", _Z), Head("陆港", _Z), Head("港区", _Z),  # 青白江国际铁路港
-    Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z),
+    Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z, not_before=_CAMPUSES),
+    # business districts and streets, port areas, a city's sub-centres: 湖南路商圈, 颐和路历史文化街区, 志城作业区
+    Head("商圈", _Z), Head("街区", _Z), Head("步行街", _Z, also=(_P,)), Head("美食街", _Z, also=(_P,)),
+    Head("作业区", _Z, also=(_P,)), Head("城市副中心", _Z),
     Head("集中区", _Z), Head("工业区", _Z), Head("生态区", _Z), Head("保护区", _Z, also=(_PL,)),  # 攸县工业集中区, 自然保护区
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
@@ -84,6 +87,10 @@ HEADS: tuple[Head, ...] = (
     Head("幼儿园", _P, proper=False, min_modifier=2, also=(_O,)), Head("公园", _P), Head("厂", _P, max_len=12, also=(_O,)),
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
     Head("水库", _P, max_len=10, also=(_PL,)), Head("枢纽", _P, max_len=14, not_after=tuple("交通 航运 物流 门户 国际 信息 能源 航空 铁路 陆海 开放".split())), Head("干渠", _P, max_len=12),  # 白马航电枢纽
+    # buildings and plants: 苏宁环球大厦, 凤凰国际书城, …人民医院门急诊综合楼, 农光互补光伏电站, 桃浦中央绿地
+    Head("大厦", _P, max_len=10, also=(_PL,)), Head("书城", _P, max_len=10), Head("电站", _P, max_len=16),
+    Head("综合楼", _P, max_len=18), Head("门诊楼", _P, max_len=18), Head("住院楼", _P, max_len=18),
+    Head("教学楼", _P, max_len=18), Head("绿地", _P, max_len=10),
     Head("机场", _P, max_len=10), Head("航站楼", _P, max_len=16), Head("广场", _P, max_len=10, also=(_PL,)), Head("大桥", _P, max_len=12), Head("隧道", _P, max_len=12),
     # 宜宾市文化中心, 成都国际会议中心: a facility and the body running it (not 中心 as "central": 中心公园; nor a
     # role a city aims at: 国际金融中心, 城市副中心)
@@ -172,7 +179,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
     县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
     附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时 传染病 精神病 精神卫生 干线 国省 国省干线 通村 通组 通户 旅游
-    创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
+    光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 
@@ -199,7 +206,7 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
-COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|.{2,4}至.{2,4}段|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期|.{0,3}(?:校区|院区))$")
+COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|.{2,4}至.{2,4}段|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期|.{0,3}(?:校区|院区)|.{0,4}(?:综合楼|门诊楼|住院楼|教学楼))$")
 
 
 # The country's strategies for its regions, named in national plans and the central government's work reports

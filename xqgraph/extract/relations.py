@@ -23,7 +23,8 @@ __all__ = ["find_relations"]
 
 # paired assistance: 对口帮扶, 结对帮扶, and the national pairing of eastern and western places (东西部扶贫协作)
 _PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)|东西部(?:扶贫)?协作|扶贫协作")
-_OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区|产业园|工业园|科技园|高新区|集聚区|片区|科技城|科学城|度假区)$")
+_OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区|产业园|工业园|科技园|高新区|集聚区|片区|科技城|科学城|度假区"
+                       r"|景区|小镇|商圈|街区)$")
 # zones named after the nation or a multi-province region are not a district's own
 _QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|成渝|长江|黄河|环渤海|珠三角|省|市)")
 _LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
@@ -48,13 +49,19 @@ def _gazetteer_edges(places: list[Mention], gaz: Gazetteer) -> Iterator[Relation
 
 def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
     names = {m.text: m for m in mentions}
+    places = [m for m in names.values() if m.type is EntityType.PLACE and m.level is not None and len(m.text) >= 2]
     for m in names.values():
         for inner in names.values():
             if inner is m or not m.text.startswith(inner.text) or len(inner.text) < 2:
                 continue
             rest = m.text[len(inner.text):]
             if inner.type is EntityType.PLACE and inner.level is not None and _is_site(m) and not _ROUTE.match(rest):
-                yield Relation(m.text, "locatedIn", inner.text, m.span)  # 湖塘镇科教城片区 is in the town
+                # 湖塘镇科教城片区 is in the town; 上海市普陀区中心医院 in the district written after the city
+                deepest, at = inner, len(inner.text)
+                while nxt := next((p for p in places if m.text.startswith(p.text, at) and p.level in _LOWER[deepest.level]
+                                   and len(p.text) < len(m.text) - at), None):
+                    deepest, at = nxt, at + len(nxt.text)
+                yield Relation(m.text, "locatedIn", deepest.text, m.span)
             elif COMPONENT.match(rest):
                 yield Relation(m.text, "partOf", inner.text, m.span)
             elif inner.type is EntityType.ZONE and m.type is EntityType.ZONE:
@@ -62,7 +69,14 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
 
 
 _WITHIN = {PlaceLevel.VILLAGE: (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT),
-           PlaceLevel.TOWN: (PlaceLevel.DISTRICT,), PlaceLevel.SUBDISTRICT: (PlaceLevel.DISTRICT,)}
+           PlaceLevel.TOWN: (PlaceLevel.DISTRICT,), PlaceLevel.SUBDISTRICT: (PlaceLevel.DISTRICT,),
+           PlaceLevel.DISTRICT: (PlaceLevel.CITY,), PlaceLevel.CITY: (PlaceLevel.PROVINCE,)}
+
+
+# the levels below each level, for places written one after another (上海市普陀区)
+_LOWER = {PlaceLevel.PROVINCE: (PlaceLevel.CITY, PlaceLevel.DISTRICT), PlaceLevel.CITY: (PlaceLevel.DISTRICT,),
+          PlaceLevel.DISTRICT: (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT),
+          PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), PlaceLevel.SUBDISTRICT: (PlaceLevel.VILLAGE,), PlaceLevel.VILLAGE: ()}
 
 
 def _written_within_edges(places: list[Mention]) -> Iterator[Relation]:
@@ -79,9 +93,16 @@ def _is_site(m: Mention) -> bool:
     return m.type in (EntityType.ZONE, EntityType.PROJECT) or EntityType.PROJECT in m.extra_types
 
 
+# roads and lines are named after places they are not in (南京路 in 上海, 渝昆高铁)
+_NAMED_AFTER_A_PLACE = re.compile(r"(?:路|街|道|大道|大街|巷|线|铁路|高铁|高速|公路|航线)$")
+
+
 def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
     places = [m for m in mentions if m.type is EntityType.PLACE and m.level in (*_LOCAL, PlaceLevel.DISTRICT)]
     stems = {_STEM.sub("", p.text): p.text for p in places if len(_STEM.sub("", p.text)) >= 2}
+    # a zone or facility named after a city (芜湖经济技术开发区, 昆明长水国际机场) is in it; a road is not (南京路)
+    cities = {_STEM.sub("", m.text): m.text for m in mentions if m.type is EntityType.PLACE and m.level is PlaceLevel.CITY
+              and m.text.endswith("市") and len(m.text) >= 3}
     names = {m.text for m in mentions if m.type is not EntityType.PLACE}
     branches: dict[str, str | None] = {}  # by name: a name is mentioned many times
     holds_a_name: dict[str, bool] = {}
@@ -108,20 +129,35 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
         for stem, place in stems.items():
             if m.text.startswith(stem) and not m.text.startswith(place):
                 yield Relation(m.text, "locatedIn", place, m.span)
+        if not _NAMED_AFTER_A_PLACE.search(m.text):
+            for stem, city in cities.items():
+                if m.text.startswith(stem) and not m.text.startswith(city) and not any(m.text.startswith(s) for s in stems):
+                    yield Relation(m.text, "locatedIn", city, m.span)
+
+
+_ROADS = ("路", "街", "道", "大道", "大街", "巷")
+_HELD = {PlaceLevel.DISTRICT: _LOCAL, PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), PlaceLevel.SUBDISTRICT: (PlaceLevel.VILLAGE,),
+         PlaceLevel.CITY: ()}
 
 
 def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
     issuer = doc.metadata.issuing_place
     divisions = gaz.by_name.get(issuer or "", [])
-    if not issuer or not divisions or divisions[0].level is not PlaceLevel.DISTRICT:
+    if not issuer or not divisions:
+        return
+    # the places a government holds that its report names without saying where they are: a county's towns,
+    # subdistricts and villages; a town's or subdistrict's villages and communities; a city's own zones only
+    held = _HELD.get(divisions[0].level)
+    if held is None:
         return
     # a zone qualified by a province or prefecture (京津冀…, 河北…) is not the district's own
     place_words = gaz.upper_names
     for m in mentions:
-        if m.type is EntityType.PLACE and m.level in _LOCAL:
+        if m.type is EntityType.PLACE and m.level in held:
             yield Relation(m.text, "locatedIn", issuer, m.span)
         elif m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text):
-            if not m.text.startswith(place_words):
+            upper = next((w for w in place_words if m.text.startswith(w)), None)
+            if upper is None or m.text.startswith(_ROADS, len(upper)):  # 湖南路商圈 is named after a road
                 yield Relation(m.text, "locatedIn", issuer, m.span)
 
 

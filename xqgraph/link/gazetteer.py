@@ -117,6 +117,11 @@ class Gazetteer:
                 self.by_short.setdefault(short, []).append(d)
 
     @cached_property
+    def upper_full_names(self) -> tuple[str, ...]:
+        """Full names of the provinces and prefectures (rank 1 and 2)."""
+        return tuple(dict.fromkeys(d.name for d in self.divisions if d.rank in (1, 2)))
+
+    @cached_property
     def upper_names(self) -> tuple[str, ...]:
         """Full and short names of the provinces and prefectures (rank 1 and 2), for ``str.startswith``.
 
