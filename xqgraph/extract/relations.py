@@ -58,7 +58,7 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
             if inner.type is EntityType.PLACE and inner.level is not None and _is_site(m) and not _ROUTE.match(rest):
                 # 湖塘镇科教城片区 is in the town; 上海市普陀区中心医院 in the district written after the city
                 deepest, at = inner, len(inner.text)
-                while nxt := next((p for p in places if m.text.startswith(p.text, at) and p.level in _LOWER[deepest.level]
+                while nxt := next((p for p in places if m.text.startswith(p.text, at) and p.level in _LOWER.get(deepest.level, ())
                                    and len(p.text) < len(m.text) - at), None):
                     deepest, at = nxt, at + len(nxt.text)
                 yield Relation(m.text, "locatedIn", deepest.text, m.span)
@@ -74,7 +74,7 @@ _WITHIN = {PlaceLevel.VILLAGE: (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT),
 
 
 # the levels below each level, for places written one after another (上海市普陀区)
-_LOWER = {PlaceLevel.PROVINCE: (PlaceLevel.CITY, PlaceLevel.DISTRICT), PlaceLevel.CITY: (PlaceLevel.DISTRICT,),
+_LOWER: dict[PlaceLevel | None, tuple[PlaceLevel, ...]] = {PlaceLevel.PROVINCE: (PlaceLevel.CITY, PlaceLevel.DISTRICT), PlaceLevel.CITY: (PlaceLevel.DISTRICT,),
           PlaceLevel.DISTRICT: (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT),
           PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), PlaceLevel.SUBDISTRICT: (PlaceLevel.VILLAGE,), PlaceLevel.VILLAGE: ()}
 
@@ -147,7 +147,7 @@ def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
         return
     # the places a government holds that its report names without saying where they are: a county's towns,
     # subdistricts and villages; a town's or subdistrict's villages and communities; a city's own zones only
-    held = _HELD.get(divisions[0].level)
+    held = _HELD.get(divisions[0].level) if divisions[0].level is not None else None
     if held is None:
         return
     # a zone qualified by a province or prefecture (京津冀…, 河北…) is not the district's own
