@@ -327,6 +327,12 @@ def test_quoted_slogans_side_by_side_and_titles_of_policy_documents(pipeline) ->
     assert "红楼梦" not in found
 
 
+def test_a_quoted_slogan_a_governing_verb_carries_out_alone_is_a_policy(pipeline) -> None:
+    found = _found(pipeline, "深入推进“双招双引”，推进“一网通办”“一网统管”，实施“两旧一村”改造。"
+                             "持续抓好“散乱污”企业整治，推进“口子镇”整体面貌提升，发挥“主力军”作用。")
+    assert found == {name: EntityType.POLICY for name in ("“双招双引”", "“一网通办”", "“一网统管”", "“两旧一村”")}, found
+
+
 def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name(pipeline) -> None:
     found = _found(pipeline, "密切与北京丰台、燕山的合作。治理太湖蓝藻，推动长江保护修复，推进长江经济带建设。深化山海协作。"
                              "建设西部陆海新通道。发展深海科技，打造温馨港湾。打造滨河风景线，苏州河岸线基本贯通。")

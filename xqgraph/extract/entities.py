@@ -479,6 +479,11 @@ _QUOTED_HEADS = tuple(sorted((h for h in HEADS if {h.type, *h.also} & {EntityTyp
                              key=lambda h: -len(h.suffix)))
 
 
+# verbs that carry out an initiative, right before a quoted slogan that names it, and what may follow it
+_CARRIED_OUT = re.compile(r"(?:推进|实施|深化|开展|落实|推行|推动|坚持|实行)$")
+_SLOGAN_END = re.compile(r"$|[，。；、,;：:]|和|与|及|等")
+
+
 def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Mention]:
     for i, tok in enumerate(tokens):
         if tok.tag != "Q":
@@ -496,6 +501,13 @@ def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
             last += 1
         after = text[tokens[last].end - offset : tokens[last].end - offset + 6]
         if any(after.startswith(s) for s in QUOTE_SUFFIXES) and not re.search(r"\d", inner[:1]):
+            yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
+            continue
+        first = i  # 深入推进“双招双引”，推进“一网通办”“一网统管”: what a governing verb carries out, alone
+        while first > 0 and tokens[first - 1].tag == "Q" and tokens[first - 1].end == tokens[first].start:
+            first -= 1
+        if (_CARRIED_OUT.search(text, 0, tokens[first].start - offset) and _SLOGAN_END.match(after)
+                and not re.search(r"\d", inner[:1])):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
 
 

@@ -187,7 +187,7 @@ PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", 
 QUOTE_SUFFIXES: tuple[str, ...] = (
     "活动", "行动", "监管", "措施", "考核", "量化考核", "模式", "政策", "建设", "发展布局", "规划布局",
     "的规划布局", "的总体规划", "总体规划", "的总体布局", "工作", "国际合作",
-    "主题教育", "主题活动", "倡议",
+    "主题教育", "主题活动", "倡议", "改造",
 )
 
 # common words that end in a head without being names: 城镇 is not a town
