@@ -269,7 +269,8 @@ def test_the_short_name_of_a_city_is_not_a_township(pipeline) -> None:
     # the works on the stretch are one project with it, not also 郑州段改扩建工程; its phase is one too
     assert found.get("京港澳高速新乡至郑州段改扩建工程") is EntityType.PROJECT, found
     assert not any(n.startswith("郑州") for n in found), found
-    assert "京港澳高速新乡至郑州段改扩建工程一期" in _found(pipeline, "推进京港澳高速新乡至郑州段改扩建工程一期工程。")
+    found = _found(pipeline, "推进京港澳高速新乡至郑州段改扩建工程一期工程。")
+    assert "京港澳高速新乡至郑州段改扩建工程一期工程" in found and "京港澳高速新乡至郑州段改扩建工程一期" not in found, found
 
 
 def test_the_country_s_regional_strategies_without_a_head_word(pipeline) -> None:
@@ -663,3 +664,23 @@ def test_business_districts_streets_port_areas_buildings_and_plants(pipeline) ->
         "屏山县光伏电站": EntityType.PROJECT, "桃浦中央绿地": EntityType.PROJECT}, found
     # a kind of plant or district is no name
     assert not _found(pipeline, "建设光伏电站和风电场，打造核心商圈和历史文化街区。")
+
+
+def test_what_is_no_name_beside_a_head_a_date_a_verb_a_period_or_a_kind_of_event(pipeline) -> None:
+    text = ("（2021年2月26日宜宾市第五届人民代表大会第六次会议审议批准）\n自由贸易试验区昆明片区累计形成制度创新案例51项。"
+            "开展群众体育赛事活动。宜宾学院更名大学筹建工作有序推进。专栏2　“十四五”重大项目\n"
+            "奇瑞汽车工程研究总院新增发明专利。编制“十三五”规划。\n")
+    found = _found(pipeline, text)
+    assert {n for n, t in found.items() if t is not EntityType.PLACE} == {
+        "宜宾市第五届人民代表大会第六次会议", "宜宾市第五届人民代表大会",  # not 日宜宾市…: the day of the date
+        "自由贸易试验区", "自由贸易试验区昆明片区",  # 形成制度创新: no system named 形成制度
+        "宜宾学院",  # 更名 is a verb
+        "奇瑞汽车工程研究总院",  # not 奇瑞汽车工程: 工程研究 is engineering research
+        "“十三五”规划"}, found  # the period's own plan, but not its 重大项目 nor 群众体育赛事活动
+
+
+def test_the_works_of_a_phase_are_one_project_and_part_of_the_whole(pipeline) -> None:
+    r = pipeline.run_text("上海市普陀区2024年政府工作报告\n二、2024年主要任务\n建成轨道交通20号线一期工程普陀段。\n")
+    assert {e.name for e in r.linked.entities} - {"上海市", "普陀区"} == {
+        "轨道交通20号线", "轨道交通20号线一期工程", "轨道交通20号线一期工程普陀段"}  # not also …一期
+    assert ("轨道交通20号线一期工程", "partOf", "轨道交通20号线") in {(x.head, x.predicate, x.tail) for x in r.linked.relations}

@@ -36,6 +36,7 @@ __all__ = ["find_entities", "dictionary_words", "issuer_context", "merge_quotes"
 
 _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{1,20})[”\"」』]|[（(](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,6}[)）]")
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+[届次期]$|^第[0-9一二三四五六七八九十百]+$")
+_FIVE_YEAR_PERIOD = re.compile(r"^[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?$")
 _TECHNOLOGY = re.compile(r"^[0-9]+[A-Za-z]$")  # 5G, 4K, 3D: a kind of technology, not a proper name
 _NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿两零〇.%％]+$")
 _CN = "一二三四五六七八九十"
@@ -179,6 +180,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return not (tok.text.startswith("第") and tok.text[-1] not in "届次期" and head.type is not EntityType.POLICY)
     if tok.tag == "m" and len(tok.text) == 1 and tok.text not in "两几数多若每各半" and right is not None and right.tag == "x":
         return False  # 兆丰路站: a letter jieba reads as a number (兆), before the rest of a name it does not know
+    if tok.text in ("年", "月", "日") and left is not None and left.text[-1:].isdigit():
+        return True  # 2021年2月26日宜宾市第五届人民代表大会…: the date, not the meeting's name
     if _NUMBERISH.match(tok.text) or tok.tag == "m":
         follows_word = (right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
                         and right.text[0] not in _MEASURE_WORDS)
@@ -256,7 +259,9 @@ def _specific(mod: list[Token], head: Head, text: str) -> bool:
     if head.needs_quote and not any(t.tag == "Q" for t in mod):
         return False
     return not all(t.text in GENERIC_WORDS or t.text in GENERIC_NAMES or _NUMBERISH.match(t.text)
-                   or t.text.endswith("期") and _ORDINAL.match(t.text) for t in mod)  # 三期工程: a phase, no name
+                   or t.text.endswith("期") and _ORDINAL.match(t.text)  # 三期工程: a phase, no name
+                   or len(mod) > 1 and _FIVE_YEAR_PERIOD.match(t.text)  # “十四五”重大项目 (not “十三五”规划)
+                   for t in mod)
 
 
 def _proper(mod: list[Token], head: Head, gaz: Gazetteer, common: frozenset[str]) -> bool:
@@ -565,11 +570,13 @@ def _phase_mentions(found: list[Mention], text: str, offset: int, gaz: Gazetteer
         if m.type in (EntityType.PROJECT, EntityType.ORGANIZATION) and offset <= m.span.start:
             p = _PHASE.match(text, m.span.end - offset)
             where = p.group("where") if p else None
+            works = next((w for w in ("工程", "项目") if p and text.startswith(w, p.end())), "")  # 轨道交通20号线一期工程
             if p and (where is None or len(where) == 1
                       or where not in HARD_STOPS and where not in _WORKS  # not 新建院区 (新建区 is a district too)
                       and (where in gaz.by_name or where in gaz.by_short or where in _ZONES_IN_SHORT
                            or len(where) == 2 and where not in GENERIC_WORDS and where[-1] not in "建设立办")):  # 新蒲院区, not 新设分校
-                yield Mention(m.text + p.group(), Span(m.span.start, p.end() + offset), EntityType.PROJECT)
+                yield Mention(m.text + p.group() + works, Span(m.span.start, p.end() + len(works) + offset),
+                              EntityType.PROJECT)
 
 
 _SEGMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:至([\u4e00-\u9fff]{2,4}?))?段")  # 紫金段, 天津至北京段

@@ -80,7 +80,9 @@ HEADS: tuple[Head, ...] = (
     Head("路", _P, max_len=8, not_before=("港",)), Head("道", _P, max_len=5, whole_token=True), Head("大街", _P, max_len=8), Head("大道", _P, max_len=8),
     Head("号线", _P, proper=False, min_modifier=1, max_len=8), Head("线", _P, min_modifier=2, max_len=12), Head("站", _P, max_len=8),
     Head("公路", _P, max_len=12, not_before=("港",)), Head("综合体", _P, max_len=12), Head("高铁", _P, max_len=10), Head("国道", _P, proper=False, min_modifier=2, max_len=8), Head("省道", _P, proper=False, min_modifier=2, max_len=8), Head("高速", _P, max_len=8, not_before=tuple("发展 增长 运行 运转 推进 扩张 崛起 前进".split())),
-    Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,)), Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
+    Head("工程", _P, proper=False, min_modifier=2, also=(EntityType.POLICY,),
+         not_before=("研究", "技术", "师", "学院", "大学")),  # 奇瑞汽车工程研究总院, 工程技术研究中心
+    Head("项目", _P, proper=False, min_modifier=6, also=(_PO,)),
     # 市人民医院, 育才小学: a school's or hospital's name is often made of common words
     Head("医院", _P, proper=False, also=(_O,)), Head("中学", _P, proper=False, also=(_O,)),
     Head("小学", _P, proper=False, also=(_O,)), Head("保健院", _P, proper=False, also=(_O,)),
@@ -101,7 +103,7 @@ HEADS: tuple[Head, ...] = (
     Head("东延", _P, proper=False, min_modifier=3), Head("南延", _P, proper=False, min_modifier=3),
     Head("北延", _P, proper=False, min_modifier=3),
     # organisations
-    Head("公司", _O, proper=False, min_modifier=2, max_len=22), Head("集团", _O, proper=False, max_len=16), Head("研究院", _O),
+    Head("公司", _O, proper=False, min_modifier=2, max_len=22), Head("集团", _O, proper=False, max_len=16), Head("研究院", _O), Head("研究总院", _O),
     Head("实验室", _O, also=(_P,)), Head("联盟", _O, proper=False, min_modifier=4), Head("管委会", _O, proper=False),
     Head("人民政府", _O, proper=False), Head("委员会", _O), Head("大学", _O), Head("学院", _O),
     Head("学校", _O, also=(_P,)), Head("服务处", _O, proper=False), Head("发展中心", _O, also=(_P,)), Head("基金", _O, proper=False, min_modifier=4, also=(_P,)),
@@ -120,7 +122,7 @@ HEADS: tuple[Head, ...] = (
     # policies
     Head("战略", _PO, proper=False), Head("计划", _PO, proper=False, min_modifier=4),
     Head("行动", _PO, proper=False, min_modifier=4), Head("改革", _PO, proper=False, min_modifier=4),
-    Head("制度", _PO, proper=False, min_modifier=3), Head("机制", _PO, min_modifier=2, needs_quote=True),
+    Head("制度", _PO, proper=False, min_modifier=3, not_before=("创新", "优势", "成果")), Head("机制", _PO, min_modifier=2, needs_quote=True),
     Head("责任制", _PO, proper=False, min_modifier=2, max_len=10), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
     Head("革命", _PO, proper=False, min_modifier=2),
     Head("规划", _PO, min_modifier=4, not_before=("建设",)), Head("规划纲要", _PO, min_modifier=2), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
@@ -153,7 +155,7 @@ HARD_STOPS: frozenset[str] = frozenset(
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
     做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行
     争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 简称 以下简称
-    高水平 高标准 高起点 全方位 助力 帮助 协助 推广 聚焦 聚力""".split()
+    高水平 高标准 高起点 全方位 助力 帮助 协助 推广 聚焦 聚力 更名 更名为 改名""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
@@ -179,7 +181,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
     县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
     附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时 传染病 精神病 精神卫生 干线 国省 国省干线 通村 通组 通户 旅游
-    光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
+    赛事 体育赛事 文化活动 文体活动 光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 
@@ -206,7 +208,7 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
 )
 
 # what a name adds to a whole to name one of its parts: …西青分园, …西延, …二期, …母基金
-COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|.{2,4}至.{2,4}段|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期|.{0,3}(?:校区|院区)|.{0,4}(?:综合楼|门诊楼|住院楼|教学楼))$")
+COMPONENT = re.compile(r"^(?:.{0,4}(?:分园|分区|片区|分行|支行|段|母基金|子基金|支线)|.{2,4}至.{2,4}段|[东西南北]延(?:线|段)?|[一二三四五六七八九十0-9]+期(?:工程|项目)?|.{0,3}(?:校区|院区)|.{0,4}(?:综合楼|门诊楼|住院楼|教学楼))$")
 
 
 # The country's strategies for its regions, named in national plans and the central government's work reports
