@@ -189,3 +189,12 @@ def test_a_building_of_a_hospital_and_a_facility_named_after_a_city_and_its_dist
             ("上海市普陀区中心医院门急诊综合楼", "partOf", "上海市普陀区中心医院"),
             ("芜湖市第一中学经开区校区", "partOf", "芜湖市第一中学")} <= edges, edges
     assert ("上海市普陀区中心医院", "locatedIn", "上海市") not in edges  # the district is the nearer place
+
+
+def test_a_development_zone_s_report_holds_its_subdistricts_and_parks_of_its_own_city(pipeline) -> None:
+    edges = _doc_edges(pipeline, "芜湖经济技术开发区2022年工作总结和2023年工作安排\n一、2022年主要工作\n"
+                                 "芜湖经济技术开发区占芜湖市地区生产总值的22.3%。龙山街道安置房交付使用，芜湖机器人产业园集聚企业160家。"
+                                 "组织企业赴上海市徐汇区湖南路街道考察。\n")
+    assert {("龙山街道", "locatedIn", "芜湖经济技术开发区"), ("芜湖机器人产业园", "locatedIn", "芜湖经济技术开发区"),
+            ("芜湖经济技术开发区", "locatedIn", "芜湖市")} <= edges, edges
+    assert ("湖南路街道", "locatedIn", "芜湖经济技术开发区") not in edges  # a subdistrict of another city

@@ -140,9 +140,36 @@ _HELD = {PlaceLevel.DISTRICT: _LOCAL, PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), Pl
          PlaceLevel.CITY: ()}
 
 
+_ZONE_ISSUER = re.compile(r"(?:开发区|高新区|经开区|新区|园区|自贸区|保税区)$")
+
+
+def _zone_issuer_edges(issuer: str, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
+    """A development zone's management committee reports on the subdistricts and towns it runs and the parks
+    inside it (芜湖经济技术开发区: 龙山街道, 芜湖机器人产业园), those in the zone's own city."""
+    city = next((d for w in gaz.upper_names if issuer.startswith(w)
+                 for d in (*gaz.by_name.get(w, ()), *gaz.by_short.get(w, ())) if d.rank in (1, 2)), None)
+    mentioned = {m.text for m in mentions}
+    if issuer not in mentioned:
+        return
+    for m in mentions:
+        if m.text == issuer:
+            continue
+        if m.type is EntityType.PLACE and m.level in _LOCAL:
+            division = gaz.by_code.get(m.code or "")
+            if division is not None and (city is None or city.code not in {a.code for a in gaz.ancestors(division)}):
+                continue  # a place of another city
+            yield Relation(m.text, "locatedIn", issuer, m.span)
+        elif (m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text)
+              and not _ZONE_ISSUER.search(m.text) and not m.text.startswith(issuer)):
+            yield Relation(m.text, "locatedIn", issuer, m.span)
+
+
 def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
     issuer = doc.metadata.issuing_place
     divisions = gaz.by_name.get(issuer or "", [])
+    if issuer and not divisions and _ZONE_ISSUER.search(issuer):
+        yield from _zone_issuer_edges(issuer, mentions, gaz)
+        return
     if not issuer or not divisions:
         return
     # the places a government holds that its report names without saying where they are: a county's towns,
