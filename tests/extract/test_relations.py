@@ -198,3 +198,10 @@ def test_a_development_zone_s_report_holds_its_subdistricts_and_parks_of_its_own
     assert {("龙山街道", "locatedIn", "芜湖经济技术开发区"), ("芜湖机器人产业园", "locatedIn", "芜湖经济技术开发区"),
             ("芜湖经济技术开发区", "locatedIn", "芜湖市")} <= edges, edges
     assert ("湖南路街道", "locatedIn", "芜湖经济技术开发区") not in edges  # a subdistrict of another city
+
+
+def test_a_listed_project_lies_where_its_line_says(pipeline) -> None:
+    edges = _doc_edges(pipeline, "宜宾市国民经济和社会发展第十四个五年规划纲要\n第三章　重大项目\n"
+                                 "1.四川时代动力电池项目（一至六期）：总投资320亿元，位于宜宾三江新区。\n"
+                                 "2.英发睿能高效光伏电池片项目：总投资80亿元，年产电池片25吉瓦。\n")
+    assert ("四川时代动力电池项目", "locatedIn", "宜宾三江新区") in edges, edges

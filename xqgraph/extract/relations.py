@@ -346,6 +346,10 @@ def _cooperation_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -
 _LOCATED_AT = re.compile(r"(?:位于|坐落于|地处)$")
 
 
+_LINE_SUBJECT = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(?P<name>[^：:（(，,。；;]{2,30}?)(?:[（(][^（）()]{1,10}[)）])?[：:]")
+_LATER_LOCATED = re.compile(r"(?<=[，,])(?:位于|坐落于|地处|落户|选址)(?:在|于)?")
+
+
 def _settling_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation]:
     """X落户Y, X入驻Y, X位于Y, 位于Y的X: a project or body located in a place or zone."""
     by_start = {m.span.start: m for m in mentions if m.type in (EntityType.PLACE, EntityType.ZONE)}
@@ -361,6 +365,19 @@ def _settling_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation
         at = _LOCATED_AT.search(doc.text, max(0, where.span.start - 3), where.span.start) if where else None
         if where is not None and at is not None and where.text != m.text:
             yield Relation(m.text, "locatedIn", where.text, Span(at.start(), m.span.end))
+    # 1.四川时代动力电池项目（一至六期）：总投资320亿元，位于宜宾三江新区: the line's subject, named before its colon
+    for sent in doc.sentences:
+        head = _LINE_SUBJECT.match(sent.text)
+        if head is None:
+            continue
+        subject = next((m for m in mentions if m.span.start == sent.span.start + head.start("name")
+                        and m.span.end == sent.span.start + head.end("name") and _is_site(m)), None)
+        if subject is None:
+            continue
+        for verb in _LATER_LOCATED.finditer(sent.text, head.end()):
+            place = by_start.get(sent.span.start + verb.end())
+            if place is not None and place.text != subject.text:
+                yield Relation(subject.text, "locatedIn", place.text, sent.span)
 
 
 _ATTRACT = re.compile(r"引进|招引|签约|落户|入驻|落地")
