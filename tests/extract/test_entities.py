@@ -684,3 +684,12 @@ def test_the_works_of_a_phase_are_one_project_and_part_of_the_whole(pipeline) ->
     assert {e.name for e in r.linked.entities} - {"上海市", "普陀区"} == {
         "轨道交通20号线", "轨道交通20号线一期工程", "轨道交通20号线一期工程普陀段"}  # not also …一期
     assert ("轨道交通20号线一期工程", "partOf", "轨道交通20号线") in {(x.head, x.predicate, x.tail) for x in r.linked.relations}
+
+
+def test_a_company_s_project_keeps_the_words_of_its_product(pipeline) -> None:
+    found = _found(pipeline, "奇瑞新能源汽车超级一体化压铸项目、长信科技车载显示模组项目签约。奇瑞新能源汽车产能提升项目竣工投产。"
+                             "英发睿能高效光伏电池片项目开工。")
+    assert {"奇瑞新能源汽车超级一体化压铸项目", "长信科技车载显示模组项目", "奇瑞新能源汽车产能提升项目",
+            "英发睿能高效光伏电池片项目"} <= set(found), found
+    # a verb that governs the project, or a class of projects, is no part of a name
+    assert not _found(pipeline, "争取中央预算内投资项目，加快推进智慧城市建设项目，支持企业实施技术改造项目。")

@@ -205,13 +205,37 @@ def _is_town_word(tok: Token) -> bool:
             and tok.text not in GENERIC_COMPOUNDS)
 
 
+_SOFT_TAGS = frozenset({"v", "vn", "q", "a", "b", "l", "n", "m"})  # words a product's name may hold (压铸, 显示, 片)
+_BRAND_TAGS = frozenset({"nz", "nr", "nrt", "ns", "nt", "j"})
+
+
+def _bridged(tokens: list[Token], i: int, floor: int, start_limit: int) -> bool:
+    """Whether the stop *tokens[i]* lies inside a company's project name: only words of a product (nouns,
+    verbs, measure words) stand between it and a brand or place a few words before (奇瑞 新能源 汽车 产能 提升)."""
+    for j in range(i, max(i - 8, -1), -1):
+        tok = tokens[j]
+        if tok.start < max(floor, start_limit) or not _CJK.match(tok.text) or tok.text in HARD_STOPS \
+                or tok.text in LEADING_TRIM or tok.text in GENERIC_NAMES or _NUMBERISH.match(tok.text):
+            return False
+        if j < i and tok.tag in _BRAND_TAGS and tok.text not in GENERIC_WORDS and len(tok.text) >= 2:
+            return True
+        if tok.tag not in _SOFT_TAGS and tok.tag not in _BRAND_TAGS:
+            return False
+    return False
+
+
 def _grow(tokens: list[Token], k: int, head: Head, start_limit: int) -> int:
     """Index of the first token of the name whose head ends token *k*."""
     first = k
     while first - 1 >= 0:
         tok = tokens[first - 1]
         left = tokens[first - 2] if first >= 2 else None
-        if _is_stop(tok, head, tokens[first], left) or tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
+        if tokens[k].end - tok.start > head.max_len or tok.start < start_limit:
+            break
+        if _is_stop(tok, head, tokens[first], left):
+            if head.suffix == "项目" and _bridged(tokens, first - 1, tokens[k].end - head.max_len, start_limit):
+                first -= 1  # 奇瑞新能源汽车产能提升项目: what a company's project makes, verbs and all
+                continue
             break
         if left is not None and len(left.text) == len(tok.text) == 1 and left.text + tok.text in HARD_STOPS:
             break  # 做 精 做 优 天津农商银行: a governing verb jieba cut in two
