@@ -693,3 +693,12 @@ def test_a_company_s_project_keeps_the_words_of_its_product(pipeline) -> None:
             "英发睿能高效光伏电池片项目"} <= set(found), found
     # a verb that governs the project, or a class of projects, is no part of a name
     assert not _found(pipeline, "争取中央预算内投资项目，加快推进智慧城市建设项目，支持企业实施技术改造项目。")
+
+
+def test_a_company_named_by_its_brand_and_trade_alone(pipeline) -> None:
+    found = _found(pipeline, "龙头企业奇瑞汽车全年销售整车123万辆。凯翼汽车、天原集团转型发展。引进京东方科技、长鑫存储。")
+    assert {"奇瑞汽车", "凯翼汽车", "京东方科技", "长鑫存储"} <= {n for n, t in found.items() if t is EntityType.ORGANIZATION}
+    # common words, places and prepositions before a trade make no company; nor does a brand inside a longer name
+    found = _found(pipeline, "发展智能汽车、数字科技和冷链物流，天津汽车产业壮大。由华图环保投资建设。安徽奇瑞汽车股份有限公司投产。"
+                             "康沟纺织服装产业园开园。")
+    assert {n for n, t in found.items() if t is EntityType.ORGANIZATION} == {"安徽奇瑞汽车股份有限公司"}, found

@@ -44,6 +44,7 @@ _CONGRESS = re.compile(
     rf"(党的)?([二三四五六七八九]?十[{_CN}]?)大(?=精神|报告|胜利|召开|以来|代表|期间|的|和|及|[,，。、；])"
     rf"|(党的)?[二三四五六七八九]?十[{_CN}]?届[{_CN}]{{1,2}}中全会")
 _GENERIC = GENERIC_COMPOUNDS | GENERIC_NAMES
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff“”A-Za-z0-9]")
 
 
@@ -853,6 +854,22 @@ def _session_mentions(text: str, offset: int, issuer: str | None) -> Iterator[Me
         yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT, canonical=full)
 
 
+# the trades a company's short name ends in: 奇瑞汽车, 长信科技, 京东方科技, 长鑫存储
+_TRADES = frozenset("""汽车 科技 技术 电子 能源 新能源 药业 制药 医药 电气 机械 重工 光电 材料 新材料 化工 钢铁 通信 控股 实业 物流
+    食品 电器 纺织 存储 半导体 微电子 生物 航空 集成电路 软件 网络 传媒 文旅 置业 地产 矿业 环保 动力 精密 光学 股份""".split())
+_BRAND_WORD_TAGS = frozenset({"x", "nz", "nr", "nrt", "j"})
+
+
+def _brand_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
+    """A company named by its brand and its trade, without 公司 or 集团: 奇瑞汽车, 凯翼汽车, 长信科技."""
+    for brand, trade in zip(tokens, tokens[1:], strict=False):
+        if (trade.text in _TRADES and trade.start == brand.end and brand.tag in _BRAND_WORD_TAGS
+                and len(brand.text) >= 2 and _HAN.fullmatch(brand.text) and brand.text not in GENERIC_WORDS
+                and brand.text not in HARD_STOPS and brand.text not in gaz.by_name and brand.text not in gaz.by_short
+                and not (brand.tag == "x" and brand.text[0] in _PREPOSITIONS)):  # 由华图 环保: 由 and a brand
+            yield Mention(brand.text + trade.text, Span(brand.start, trade.end), EntityType.ORGANIZATION)
+
+
 def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Find entity mentions in every sentence of *doc*, in text order.
 
@@ -893,6 +910,9 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         named = [m for m in named if not (m.type is EntityType.PROJECT and m.span.end in ends
                                           and not any(w.span == m.span for w in works))]
         found.extend(_session_mentions(sent.text, off, doc.metadata.issuing_place))  # before the same name as a head's
+        longer = [h.span for h in heads]  # not 奇瑞汽车 inside 安徽奇瑞汽车股份有限公司, nor 康沟纺织 in 康沟纺织服装产业园
+        found.extend(b for b in _brand_mentions(tokens, gaz)
+                     if not any(o.start <= b.span.start and b.span.end <= o.end and o != b.span for o in longer))
         found.extend(named)
         found.extend(works)
         found.extend(_uncovered([*_phase_mentions([*named, *works], sent.text, off, gaz), *segments,
