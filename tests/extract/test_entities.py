@@ -339,6 +339,11 @@ def test_named_mountains_lakes_and_rivers_are_places_unless_inside_a_longer_name
                              "建设西部陆海新通道。发展深海科技，打造温馨港湾。打造滨河风景线，苏州河岸线基本贯通。")
     # 滨河 (by the river) is a position (滨海, 临海 are divisions' names); 岸线 and 风景线 are no lines to build
     assert "滨海" in _found(pipeline, "深化与北京丰台、滨海的合作。")
+    # with the issuer known, a division's name beside the water counts only near it: 滨江 is in 杭州, not in 宜宾
+    r = pipeline.run_text("宜宾市2021年政府工作报告\n二、2021年主要任务\n建成滨江生态廊道100公里。\n")
+    assert "滨江" not in {e.name for e in r.linked.entities}
+    r = pipeline.run_text("杭州市2021年政府工作报告\n二、2021年主要任务\n支持滨江打造数字经济高地。\n")
+    assert "滨江" in {e.name for e in r.linked.entities}
     assert {n for n, t in found.items() if t is EntityType.PLACE} == {"北京丰台", "燕山", "太湖", "长江", "苏州河"}, found
     assert not any(n.endswith("线") for n in found), found
 

@@ -766,7 +766,7 @@ _BESIDE = "滨沿临环傍"  # 滨河, 沿江, 环湖: beside a river or lake, a
 _LAND_KINDS = frozenset(_LANDFORMS + "陆水林田草沙")  # a word made only of these names a kind: 山海, 陆海, 河湖
 
 
-def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
+def _landform_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[str] = frozenset()) -> Iterator[Mention]:
     """Named mountains, lakes, rivers and seas jieba knows as place names (燕山, 长江, 太湖), unless they are
     divisions or stand inside a longer name (长江经济带): the canonical name marks them as droppable there."""
     for i, tok in enumerate(tokens):
@@ -776,7 +776,9 @@ def _landform_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]
         if (tok.tag == "ns" and len(tok.text) >= 2 and tok.text[-1] in _LANDFORMS and tok.text not in gaz.by_name
                 and not any(d.rank in (1, 2) for d in gaz.by_short.get(tok.text, ())) and tok.text not in _GENERIC
                 and not set(tok.text) <= _LAND_KINDS
-                and not (len(tok.text) == 2 and tok.text[0] in _BESIDE and tok.text not in gaz.by_short)):
+                and not (len(tok.text) == 2 and tok.text[0] in _BESIDE  # 滨江 (beside the river), unless a 滨江区
+                         and not any(_near(d, gaz, context) or not context  # near the issuer (any, when it is unknown)
+                                     for d in gaz.by_short.get(tok.text, ())))):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.PLACE, canonical=tok.text)
 
 
@@ -917,7 +919,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(works)
         found.extend(_uncovered([*_phase_mentions([*named, *works], sent.text, off, gaz), *segments,
                                  *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
-                                 *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz),
+                                 *_congress_mentions(sent.text, off), *_landform_mentions(tokens, gaz, context),
                                  *_listed_mentions(tokens, sent.text, off, gaz)], covers))
     found.extend(_meeting_mention(doc))
     return _drop_short_inside(_dedupe(found))
