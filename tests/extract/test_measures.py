@@ -502,3 +502,20 @@ def test_a_five_year_plan_s_indicators_with_the_base_year_and_the_target_year() 
         (280_210_000_000, "achieved", 2020, "eq", "地区生产总值"), (450_000_000_000, "target", 2025, "ge", "地区生产总值"),
         (7.5, "target", 2025, "approx", "地区生产总值年均增长"), (50, "target", 2025, "ge", "森林覆盖率"),
         (4.5, "target", 2025, "eq", "每千人口拥有3岁以下婴幼儿托位数")]
+
+
+def test_a_line_s_label_does_not_replace_a_subject_its_figures_name() -> None:
+    # the second reader's cases: a label before a colon heads the line, but a figure that names its subject, or
+    # follows one that does, keeps it; 目标完成率 and 目标人群 are no targets; 计划增长 is one
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n"
+                         "消费市场：社会消费品零售总额1200亿元，增长8%。\n"
+                         "经济总量：2022年全市地区生产总值突破3000亿元，达到3050亿元。\n"
+                         "地区生产总值增长：预期目标7%，实际增长5.2%。\n"
+                         "财政收入：目标完成率102%。\n"
+                         "规模以上工业增加值：计划增长5%，实际增长6.1%。\n")
+    assert [(m.value, m.kind, m.indicator) for m in find_measures(doc)] == [
+        (120_000_000_000, "achieved", "社会消费品零售总额"), (8, "achieved", "社会消费品零售总额增长"),
+        (300_000_000_000, "achieved", "地区生产总值"), (305_000_000_000, "achieved", "地区生产总值"),
+        (7, "target", "地区生产总值增长"), (5.2, "achieved", "地区生产总值增长"),  # not …增长增长
+        (102, "achieved", "目标完成率"),
+        (5, "target", "规模以上工业增加值增长"), (6.1, "achieved", "规模以上工业增加值增长")]

@@ -206,8 +206,8 @@ def test_a_summary_and_plan_of_two_years_and_a_title_above_the_portal_lines() ->
                          "文号：某经开〔2023〕12号\n\n一、2022年主要工作\n甲。\n二、2023年主要目标和重点任务\n乙。\n")
     meta = doc.metadata
     assert meta.title == "某开发区2022年工作总结和2023年工作安排"  # not the first line of the body
-    assert (meta.year, meta.review_year, meta.publisher, meta.document_number) == (
-        2023, 2022, "某开发区管理委员会", "某经开〔2023〕12号")
+    assert (meta.year, meta.review_year, meta.issuing_place, meta.document_number) == (
+        2023, 2022, "某开发区", "某经开〔2023〕12号")
     assert [(s.role, s.year) for s in doc.sections] == [(PartRole.REVIEW, 2022), (PartRole.PLAN, 2023)]
 
 
@@ -219,3 +219,25 @@ def test_a_five_year_plans_basis_reviews_and_its_numbered_indicators_take_no_yea
     assert [(s.heading[:5], s.role, s.year) for s in doc.sections] == [
         ("第一章发展", PartRole.REVIEW, 2020), ("第二章主要", PartRole.PLAN, 2025),
         ("1.地区生", PartRole.PLAN, 2025), ("2.森林覆", PartRole.PLAN, 2025)]
+
+
+def test_breadcrumbs_sites_and_sources_around_a_portal_header() -> None:
+    # the second reader's cases: a breadcrumb or a site's name above the labels is no title; 来源 (a site, a paper,
+    # another government) is no publisher; a 来源 line below the date line leaves the date line to the text
+    doc = parse_document("当前位置：首页 > 政务公开 > 规划计划\n索引号：000/2023-1\n发布机构：成都市武侯区人民政府\n"
+                         "成都市武侯区2023年政府工作报告\n正文。\n")
+    assert doc.metadata.title == "成都市武侯区2023年政府工作报告" and doc.metadata.issuing_place == "武侯区"
+    doc = parse_document("宜宾市2023年政府工作报告\n来源：四川省人民政府网站\n一、2022年工作回顾\n甲。\n")
+    assert (doc.metadata.title, doc.metadata.publisher, doc.metadata.issuing_place) == (
+        "宜宾市2023年政府工作报告", None, "宜宾市")
+    doc = parse_document("宜宾市2023年政府工作报告\n——2023年1月5日在宜宾市第六届人民代表大会第二次会议上\n市长　张三\n"
+                         "来源：宜宾市人民政府\n一、2022年工作回顾\n甲。\n")
+    assert (doc.metadata.signed, doc.metadata.meeting) == ("2023-01-05", "宜宾市第六届人民代表大会第二次会议")
+
+
+def test_a_half_year_summary_and_headings_whose_year_is_their_own() -> None:
+    doc = parse_document("某区2023年上半年工作总结和下半年工作打算\n一、上半年工作情况\n新增就业1200人。\n")
+    assert [(s.role, s.year) for s in doc.sections] == [(PartRole.REVIEW, 2023)]  # not 2022
+    doc = parse_document("某市国民经济和社会发展第十四个五年规划纲要\n第二章　主要目标\n（一）2035年远景目标：城镇化率达到80%。\n"
+                         "（二）2025年：地区生产总值达到4500亿元。\n")
+    assert [s.year for s in doc.sections] == [2025, 2035, 2025]

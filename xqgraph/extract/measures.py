@@ -266,6 +266,8 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
         if labelled:
             floor = labelled[-1].end()  # …（亿元）：60.2，增长4%: no figure before the nearest labelled one is nearer
         for prev in reversed(list(_QUANTITY.finditer(text, floor, start))):
+            if prev.start() > 0 and text[prev.start() - 1] == "每":
+                continue  # 每千人口拥有…: the base of a rate, no figure
             borrowed = _phrase(text, prev)
             if not borrowed.startswith(("比", "较")):
                 subjects.insert(0, borrowed)
@@ -472,9 +474,12 @@ def _measures_in(doc: Document, sent: Sentence, coreference: dict[str, str],
 # 地区生产总值：预期目标增长7%以上；完成7222.5亿元: a line that names its indicator before a colon, then its figures
 _LINE_LABEL = re.compile(r"^[ \t]*(?:" + _ENUMERATION + r")?[ \t]*(?P<label>[\u4e00-\u9fffA-Za-z0-9]{2,24}?)"
                          r"(?:[（(][^（）()]{1,8}[)）])?[：:](?=.)")
-_CUE_WORDS = re.compile(r"^(?:(?:预期|计划|年初|既定)?目标值?(?:为|是)?|实际|完成|预计|为|达到|达)+")
+_CUE_WORDS = re.compile(r"^(?:(?:预期|计划|年初|既定)?目标值?(?:为|是)?|预期|计划|实际|完成|预计|为|达到|达)+")
 # the piece of a line a figure ends (after the last mark): its year (2020年2802.1) and whether a target leads it
-_PIECE = re.compile(r"[ \t]*(?:(?P<year>(?:19|20)\d{2})年)?(?P<target>(?:预期|计划|年初|既定)?目标值?(?!任务))?(?:为|是)?")
+# 目标完成率, 目标人群, 目标任务 are no targets; 计划增长5%, 预期增长8% are
+_PIECE = re.compile(r"[ \t]*(?:(?P<year>(?:19|20)\d{2})年)?"
+                    r"(?P<target>(?:预期|计划|年初|既定)?目标值?(?!任务|完成|人群|责任|考核|管理)|(?:计划|预期)(?=增长|下降|提高|达到|完成|新增))?"
+                    r"(?:为|是)?")
 _NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_MARK = re.compile(r"[：:]")  # another label on the line: its figures are its own
 _HOW_IT_CHANGED = re.compile(rf"{_COMPARED}?(?:{_CHANGE}|增速|增幅)")
@@ -494,12 +499,17 @@ def _of_the_line(indicator: str, label: str, own: str) -> str:
     --------
     >>> _of_the_line("增长", "地区生产总值", "增长"), _of_the_line("实际", "居民消费价格涨幅", "实际")
     ('地区生产总值增长', '居民消费价格涨幅')
-    >>> _of_the_line("产业项目", "重点项目", "产业项目")
-    '产业项目'
+    >>> _of_the_line("产业项目", "重点项目", "产业项目"), _of_the_line("社会消费品零售总额增长", "消费市场", "增长")
+    ('产业项目', '社会消费品零售总额增长')
+    >>> _of_the_line("增长", "地区生产总值增长", "实际增长")
+    '地区生产总值增长'
     """
+    said = _CUE_WORDS.sub("", indicator)
+    if said and not _HOW_IT_CHANGED.fullmatch(said) and _TRAIL.sub("", said):
+        return indicator  # 消费市场：社会消费品零售总额1200亿元，增长8%: the figure named its subject, or the one before it did
     own = _CUE_WORDS.sub("", own.strip())
-    if _HOW_IT_CHANGED.fullmatch(own):
-        return label + own  # 增长3.7%, 年均增长7.5%: the label's growth
+    if _HOW_IT_CHANGED.fullmatch(own):  # 增长3.7%, 年均增长7.5%: the label's growth (once: 地区生产总值增长：实际增长5.2%)
+        return label if label.endswith(own) else label + own
     return label if not _TRAIL.sub("", own) else indicator  # 完成7222.5亿元, 2025年达到50%
 
 

@@ -32,7 +32,7 @@ _FIELDS = {
     "发文机关": "publisher",
     "公开日期": "published",
     "发布时间": "published",
-    "来源": "publisher",
+    "来源": "source",  # a site, a newspaper or another government: a label of the header, no publisher
 }
 _GAP = r"[ \t\u3000]*"
 _LABEL = re.compile(
@@ -53,6 +53,8 @@ _SPEAKER = re.compile(r"^[ \t\u3000]*(?P<speaker>[\u4e00-\u9fff]{0,12}?(?:区长
                       re.MULTILINE)
 # 宜宾市人民政府　2021年3月5日印发: the day a body issued the document, on a line of its own
 _ISSUED_LINE = re.compile(r"^[^\n]{0,30}?" + _DATE.pattern + r"[ \t\u3000]*(?:印发|发布|公布)[ \t\u3000]*$", re.MULTILINE)
+_TITLE_LIKE = re.compile(r"(?:19|20)\d{2}|报告|计划|规划|纲要|总结|安排|要点|意见|通知|方案|决定|办法")
+_BREADCRUMB = re.compile(r"当前位置|首页|[>›»|｜]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -129,7 +131,9 @@ def parse_header(text: str) -> Metadata:
     fields = _header_fields(text[:end])
     body = text[end:]
     # a title line above the portal's labels (芜湖…2022年工作总结和2023年工作安排 | 来源：… | 文号：…) is the title
-    above = (ln.strip() for ln in text[:end].splitlines() if ln.strip() and not _LABEL.match(ln.lstrip(" \t\u3000|｜")))
+    # (not a breadcrumb, 当前位置：首页 > 政务公开, nor a site's name)
+    above = (ln.strip() for ln in text[:end].splitlines() if ln.strip() and not _LABEL.match(ln.lstrip(" \t\u3000|｜"))
+             and _TITLE_LIKE.search(ln) and not _BREADCRUMB.search(ln))
     title = (fields.get("title") or next(above, None)
              or next((ln.strip() for ln in body.splitlines() if ln.strip()), None))
     if title:
@@ -140,11 +144,12 @@ def parse_header(text: str) -> Metadata:
         number = m.group() if m else None
     written = parse_date(fields.get("written", ""))
     published = parse_date(fields.get("published", ""))
-    date_line = _DATE_LINE.search(body[:1500])
+    # a portal's label (来源：…) may stand below the date line: look from the top, past the labels
+    date_line = _DATE_LINE.search(text[: end + 1500])
     sig = _SIGNATURE.search(body[:3000]) or _ISSUED_LINE.search(body[:1500]) or date_line
     signed = parse_date(sig.group()) if sig else None
     meeting = re.sub(r"\s+", "", date_line.group("meeting")) if date_line else None
-    speaker = _SPEAKER.search(body[date_line.end():date_line.end() + 200]) if date_line else None
+    speaker = _SPEAKER.search(text[date_line.end():date_line.end() + 200]) if date_line else None
     return Metadata(
         title=title,
         index_number=fields.get("index_number"),

@@ -40,6 +40,7 @@ _PLACE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|特别行政�
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*|\n")
 
 
+_PART_OF_A_YEAR = re.compile(r"上半年|下半年|前三季度|一季度|第[一二三四]季度")
 _FIVE_YEAR = re.compile(r"第([一二三四五六七八九十]+)个五年(?:规划|计划)|[“\"]?十([一二三四五六七八九])五[”\"]?(?:规划|计划)")
 _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -164,7 +165,8 @@ def _line_end(text: str, pos: int) -> int:
 
 
 _HEADING_END = re.compile(r"[。！？!?]")
-_ITEM_TEXT = re.compile(r"[：:，,；;]")  # a numbered line that goes on past a title
+# a year that begins a figure (2020年2802.1, 2025年达到50%), not a heading's own (2035年远景目标)
+_FIGURE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:\d|达到|达|为|完成|增长|突破|超过|力争)")
 
 
 def _heading(text: str, start: int) -> str:
@@ -271,7 +273,7 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
         else:
             role = parent.role if parent else default
             inherited = parent.year if parent else (plan if default is PartRole.PLAN else None)
-            if level >= 2 and _ITEM_TEXT.search(heading):
+            if ym and _FIGURE_YEAR.match(heading, ym.start()):
                 year = None  # 1.地区生产总值（亿元）：2020年2802.1，2025年4500: an item of a list, its years its figures'
             year = year if year is not None else inherited
         sec = Section(_section_id(counters, level), level, heading, Span(start, end), role, year)
@@ -310,6 +312,8 @@ def parse_document(text: str, *, doc_id: str | None = None, source: str = "<stri
     year = plan_year(meta, text)
     period = plan_period(meta)
     review = period[0] - 1 if period else (year - 1 if year else None)
+    if year and _PART_OF_A_YEAR.search(meta.title or ""):
+        review = year  # 2023年上半年工作总结和下半年工作打算: the first half of the plan's own year
     meta = Metadata(**{**meta.__dict__, "year": year, "review_year": review, "issuing_place": issuing_place(meta)})
     body_start = header_end(text)
     default = PartRole.PLAN if re.search(r"计划|规划|要点|安排", meta.title or "") else PartRole.OTHER
