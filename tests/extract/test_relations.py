@@ -205,3 +205,18 @@ def test_a_listed_project_lies_where_its_line_says(pipeline) -> None:
                                  "1.四川时代动力电池项目（一至六期）：总投资320亿元，位于宜宾三江新区。\n"
                                  "2.英发睿能高效光伏电池片项目：总投资80亿元，年产电池片25吉瓦。\n")
     assert ("四川时代动力电池项目", "locatedIn", "宜宾三江新区") in edges, edges
+
+
+def test_what_is_named_after_a_city_but_lies_elsewhere(pipeline) -> None:
+    # the second reader's cases: a partner's park, a branch, a hospital of a partner, a park named after a person
+    edges = _doc_edges(pipeline, "宿迁市2023年政府工作报告\n一、2022年工作回顾\n苏州宿迁工业园区产值增长，深化与苏州市合作。"
+                                 "上海中学宿迁分校开学，与上海市对口合作。北京儿童医院保定医院挂牌，北京市专家坐诊。\n")
+    assert not {e for e in edges if e[1] == "locatedIn" and e[2] in ("苏州市", "上海市", "北京市")}, edges
+    edges = _doc_edges(pipeline, "珠海市2023年政府工作报告\n一、2022年工作回顾\n中山公园改造完成，与中山市共建深中通道。\n")
+    assert ("中山公园", "locatedIn", "中山市") not in edges
+    # a city's report: zones it names lie anywhere; a town's report: only the zones named after the town are its own
+    edges = _doc_edges(pipeline, "蚌埠市2023年政府工作报告\n一、2022年工作回顾\n推进淮河生态经济带、闽宁产业园建设。\n")
+    assert not {e for e in edges if e[2] == "蚌埠市"}, edges
+    edges = _doc_edges(pipeline, "天津市西青区杨柳青镇2018年工作报告\n一、2017年工作回顾\n西青经济技术开发区、杨柳青文化旅游小镇建设加快。\n")
+    assert ("西青经济技术开发区", "locatedIn", "杨柳青镇") not in edges
+    assert ("杨柳青文化旅游小镇", "locatedIn", "杨柳青镇") in edges, edges

@@ -56,6 +56,10 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
                 continue
             rest = m.text[len(inner.text):]
             if inner.type is EntityType.PLACE and inner.level is not None and _is_site(m) and not _ROUTE.match(rest):
+                if inner.canonical and inner.canonical != inner.text and (
+                        _ELSEWHERE.search(m.text) or _NAMED_AFTER_A_PLACE.search(m.text)
+                        or _names_a_place(rest, [p for p in places if p is not inner])):
+                    continue  # 上海中学宿迁分校, 苏州宿迁工业园区: named after a city by its short name, but elsewhere
                 # 湖塘镇科教城片区 is in the town; 上海市普陀区中心医院 in the district written after the city
                 deepest, at = inner, len(inner.text)
                 while nxt := next((p for p in places if m.text.startswith(p.text, at) and p.level in _LOWER.get(deepest.level, ())
@@ -94,6 +98,14 @@ def _is_site(m: Mention) -> bool:
 
 
 # roads and lines are named after places they are not in (南京路 in 上海, 渝昆高铁)
+def _names_a_place(text: str, places: list[Mention]) -> bool:
+    """Whether *text* holds one of *places* by its name or its stem (宿迁 of 宿迁市)."""
+    return any(p.text in text or len(_STEM.sub("", p.text)) >= 2 and _STEM.sub("", p.text) in text for p in places)
+
+
+# a branch or a partner's facility bears the name of the city it came from (上海中学莎车分校, 北京儿童医院保定医院),
+# a park often a person's (中山公园)
+_ELSEWHERE = re.compile(r"分校|分院|分园|分中心|合作|援建|对口|公园$")
 _NAMED_AFTER_A_PLACE = re.compile(r"(?:路|街|道|大道|大街|巷|线|铁路|高铁|高速|公路|航线)$")
 
 
@@ -103,6 +115,7 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
     # a zone or facility named after a city (芜湖经济技术开发区, 昆明长水国际机场) is in it; a road is not (南京路)
     cities = {_STEM.sub("", m.text): m.text for m in mentions if m.type is EntityType.PLACE and m.level is PlaceLevel.CITY
               and m.text.endswith("市") and len(m.text) >= 3}
+    other_places = [m for m in mentions if m.type is EntityType.PLACE and m.level is not None and len(m.text) >= 2]
     names = {m.text for m in mentions if m.type is not EntityType.PLACE}
     branches: dict[str, str | None] = {}  # by name: a name is mentioned many times
     holds_a_name: dict[str, bool] = {}
@@ -129,15 +142,16 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
         for stem, place in stems.items():
             if m.text.startswith(stem) and not m.text.startswith(place):
                 yield Relation(m.text, "locatedIn", place, m.span)
-        if not _NAMED_AFTER_A_PLACE.search(m.text):
+        inside = any(o.span.start <= m.span.start and m.span.end <= o.span.end and o.span != m.span for o in mentions)
+        if not _NAMED_AFTER_A_PLACE.search(m.text) and not _ELSEWHERE.search(m.text) and not inside:  # 上海中学 of …宿迁分校
             for stem, city in cities.items():
-                if m.text.startswith(stem) and not m.text.startswith(city) and not any(m.text.startswith(s) for s in stems):
+                if (m.text.startswith(stem) and not m.text.startswith(city) and not any(m.text.startswith(s) for s in stems)
+                        and not _names_a_place(m.text[len(stem):], other_places)):  # 苏州宿迁工业园区
                     yield Relation(m.text, "locatedIn", city, m.span)
 
 
 _ROADS = ("路", "街", "道", "大道", "大街", "巷")
-_HELD = {PlaceLevel.DISTRICT: _LOCAL, PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), PlaceLevel.SUBDISTRICT: (PlaceLevel.VILLAGE,),
-         PlaceLevel.CITY: ()}
+_HELD = {PlaceLevel.DISTRICT: _LOCAL, PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), PlaceLevel.SUBDISTRICT: (PlaceLevel.VILLAGE,)}
 
 
 _ZONE_ISSUER = re.compile(r"(?:开发区|高新区|经开区|新区|园区|自贸区|保税区)$")
@@ -173,15 +187,20 @@ def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     if not issuer or not divisions:
         return
     # the places a government holds that its report names without saying where they are: a county's towns,
-    # subdistricts and villages; a town's or subdistrict's villages and communities; a city's own zones only
+    # subdistricts and villages and its own zones; a town's or subdistrict's villages and communities, and the
+    # zones named after it (湖南路商圈), not the county's (西青经济技术开发区 in a town's report)
     held = _HELD.get(divisions[0].level) if divisions[0].level is not None else None
     if held is None:
         return
     # a zone qualified by a province or prefecture (京津冀…, 河北…) is not the district's own
     place_words = gaz.upper_names
+    town_stem = _STEM.sub("", issuer) if divisions[0].level is not PlaceLevel.DISTRICT else None
     for m in mentions:
         if m.type is EntityType.PLACE and m.level in held:
             yield Relation(m.text, "locatedIn", issuer, m.span)
+        elif town_stem is not None:
+            if m.type is EntityType.ZONE and len(town_stem) >= 2 and m.text.startswith(town_stem) and m.text != issuer:
+                yield Relation(m.text, "locatedIn", issuer, m.span)
         elif m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text):
             upper = next((w for w in place_words if m.text.startswith(w)), None)
             if upper is None or m.text.startswith(_ROADS, len(upper)):  # 湖南路商圈 is named after a road
