@@ -435,6 +435,11 @@ def test_measure_words_that_also_begin_other_words() -> None:
         (21, "部", "eq", "加装电梯"), (48, "场", "eq", "举办活动"), (132, "支", "eq", "组建服务队"),
         (600, "列", "ge", "中欧班列开行"), (150, "吉瓦时", "eq", "动力电池产能"), (25, "吉瓦", "eq", "光伏装机"),
         (0.5, "工作日", "le", "企业开办"), (62000, "元/人", "eq", "全员劳动生产率"), (3, "千米", "eq", "修建道路")]
+    # the second reader's cases: 元/人次 is a unit of its own, 三部曲 counts nothing, 3支队伍 counts teams
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n门诊次均费用控制在210元/人次。奏响乡村振兴三部曲。"
+                         "建成3支队伍。\n")
+    assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
+        (210, "元/人次", "门诊次均费用"), (3, "支", "建成队伍")]
 
 
 def test_a_figure_whose_unit_is_in_brackets_after_its_name() -> None:

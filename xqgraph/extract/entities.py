@@ -510,7 +510,8 @@ _QUOTED_HEADS = tuple(sorted((h for h in HEADS if {h.type, *h.also} & {EntityTyp
 
 
 # verbs that carry out an initiative, right before a quoted slogan that names it, and what may follow it
-_CARRIED_OUT = re.compile(r"(?:推进|实施|深化|开展|落实|推行|推动|坚持|实行)$")
+_CARRIED_OUT = re.compile(r"(?:推进|实施|深化|开展|落实|推行|推动|实行)$")  # not 坚持 (坚持“稳中求进”: a principle)
+_QUOTE_JOINS = frozenset("、 和 与 及".split())
 _SLOGAN_END = re.compile(r"$|[，。；、,;：:]|和|与|及|等")
 
 
@@ -533,9 +534,10 @@ def _quoted_mentions(tokens: list[Token], text: str, offset: int) -> Iterator[Me
         if any(after.startswith(s) for s in QUOTE_SUFFIXES) and not re.search(r"\d", inner[:1]):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
             continue
-        first = i  # 深入推进“双招双引”，推进“一网通办”“一网统管”: what a governing verb carries out, alone
-        while first > 0 and tokens[first - 1].tag == "Q" and tokens[first - 1].end == tokens[first].start:
-            first -= 1
+        first = i  # 深入推进“双招双引”，推进“一网通办”“一网统管”、“最多跑一次”: what a governing verb carries out, alone
+        while first > 0 and (tokens[first - 1].tag == "Q" and tokens[first - 1].end == tokens[first].start
+                             or first > 1 and tokens[first - 1].text in _QUOTE_JOINS and tokens[first - 2].tag == "Q"):
+            first -= 1 if tokens[first - 1].tag == "Q" else 2
         if (_CARRIED_OUT.search(text, 0, tokens[first].start - offset) and _SLOGAN_END.match(after)
                 and not re.search(r"\d", inner[:1])):
             yield Mention(tok.text, Span(tok.start, tok.end), EntityType.POLICY)
@@ -843,7 +845,7 @@ def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
 
 
 # 县十八届人大二次会议, 市十五届人大一次会议: a session of a people's congress as reports name it in short
-_SESSION = re.compile(rf"(?P<level>[省市区县州旗])?(?P<term>[{_CN}]{{1,3}})届人大(?P<session>[{_CN}]{{1,2}})次会议")
+_SESSION = re.compile(rf"(?P<level>[省市区县州旗镇乡])?(?P<term>[{_CN}]{{1,3}})届人大(?P<session>[{_CN}]{{1,2}})次会议")
 
 
 def _session_mentions(text: str, offset: int, issuer: str | None) -> Iterator[Mention]:

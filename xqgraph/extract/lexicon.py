@@ -45,7 +45,6 @@ HEADS: tuple[Head, ...] = (
     Head("街道", _PL, PlaceLevel.SUBDISTRICT, min_modifier=2, max_len=6),
     Head("村", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=5),
     Head("社区", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=6),
-    Head("寨", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=7),  # 西江千户苗寨, 王家寨 (not 少数民族特色村寨)
     Head("嘎查", _PL, PlaceLevel.VILLAGE, min_modifier=2, max_len=8),  # a village in Inner Mongolia: 巴音乌苏嘎查
     Head("运河", _PL, proper=False, min_modifier=1, max_len=6),
     Head("河", _PL, min_modifier=2, max_len=6),
@@ -70,7 +69,7 @@ HEADS: tuple[Head, ...] = (
     Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z, not_before=_CAMPUSES),
     # business districts and streets, port areas, a city's sub-centres: 湖南路商圈, 颐和路历史文化街区, 志城作业区
     Head("商圈", _Z), Head("街区", _Z), Head("步行街", _Z, also=(_P,)), Head("美食街", _Z, also=(_P,)),
-    Head("作业区", _Z, also=(_P,)), Head("城市副中心", _Z),
+    Head("作业区", _Z, also=(_P,)),
     Head("集中区", _Z), Head("工业区", _Z), Head("生态区", _Z), Head("保护区", _Z, also=(_PL,)),  # 攸县工业集中区, 自然保护区
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
@@ -181,7 +180,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
     县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
     附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时 传染病 精神病 精神卫生 干线 国省 国省干线 通村 通组 通户 旅游
-    冷链 跨境 电商 低空 商贸 快递 供应链 航运 物联网 车联网 区块链 云计算 大数据 人工智能 中央 预算内 专项债 赛事 体育赛事 文化活动 文体活动 光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
+    港口 码头 乡镇 卫生院 冷链 跨境 电商 低空 商贸 快递 供应链 航运 物联网 车联网 区块链 云计算 大数据 人工智能 中央 预算内 专项债 赛事 体育赛事 文化活动 文体活动 光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 
@@ -189,7 +188,7 @@ PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", 
 QUOTE_SUFFIXES: tuple[str, ...] = (
     "活动", "行动", "监管", "措施", "考核", "量化考核", "模式", "政策", "建设", "发展布局", "规划布局",
     "的规划布局", "的总体规划", "总体规划", "的总体布局", "工作", "国际合作",
-    "主题教育", "主题活动", "倡议", "改造",
+    "主题教育", "主题活动", "倡议",
 )
 
 # common words that end in a head without being names: 城镇 is not a town
@@ -201,7 +200,7 @@ GENERIC_COMPOUNDS: frozenset[str] = frozenset(
     环节 季节 细节 章节 关节 调节 春节 过节 情节 脱节
     机制 体制 控制 编制 限制 管制 抑制 强制 研制 复制 乡村 农村 新农村 山村 渔村 城乡 河道 航道 隧道 跑道 频道 赛道 大道理
     车站 驿站 加油站 充电站 换电站 公交站 首末站
-    村寨 山寨 营寨 水寨 名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区
+    村寨 山寨 营寨 水寨 走村 进村 驻村 下村 入村 包村 到村 回村 名镇 名村 强镇 重镇 中心镇 重点镇 示范镇 中心村 重点村 示范村 特色村 贫困村 薄弱村 强村 景区
     餐厅 大厅 客厅 展厅 舞厅 歌厅 门厅 服务大厅 政务大厅 办事大厅 音乐厅 咖啡厅 宴会厅 会议厅 展示厅
     布局 格局 大局 开局 结局 当局 时局 变局 残局 棋局 饭局 骗局 赌局 终局
     深海 远海 近海 沿海 沿江 沿河 港湾 河山 江山 山河 锦绣河山 海湾 内河 外海 公海 领海""".split()
