@@ -709,3 +709,16 @@ def test_a_company_named_by_its_brand_and_trade_alone(pipeline) -> None:
     found = _found(pipeline, "发展智能汽车、数字科技和冷链物流，天津汽车产业壮大。由华图环保投资建设。安徽奇瑞汽车股份有限公司投产。"
                              "康沟纺织服装产业园开园。")
     assert {n for n, t in found.items() if t is EntityType.ORGANIZATION} == {"安徽奇瑞汽车股份有限公司"}, found
+
+
+def test_markets_wharves_fishing_ports_campaigns_forums_and_more_zones(pipeline) -> None:
+    r = pipeline.run_text("某区2018年计划\n二、2018年主要任务\n建成金渠镇农贸市场，南山港公务码头、崖州中心渔港建成，"
+                          "三亚国际免税城开业。开展扫黑除恶专项斗争。召开东北振兴座谈会。建设海南自由贸易港，推进元洪投资区、"
+                          "武汉城市圈建设。实施渭河堤防加固工程。飞鹤乳业扩产。\n")
+    found = {e.name: e.type for e in r.linked.entities}  # 崖州中心 is a part of 崖州中心渔港's name, no facility
+    assert {n: t for n, t in found.items() if t is not EntityType.PLACE} == {
+        "金渠镇农贸市场": EntityType.PROJECT, "南山港公务码头": EntityType.PROJECT, "崖州中心渔港": EntityType.PROJECT,
+        "三亚国际免税城": EntityType.PROJECT, "扫黑除恶专项斗争": EntityType.POLICY, "东北振兴座谈会": EntityType.EVENT,
+        "海南自由贸易港": EntityType.ZONE, "元洪投资区": EntityType.ZONE, "武汉城市圈": EntityType.ZONE,
+        "渭河堤防加固工程": EntityType.PROJECT, "飞鹤乳业": EntityType.ORGANIZATION}, found
+    assert not _found(pipeline, "规范农贸市场，发展资本市场，开拓国际市场，执行有关规定，建设渔港码头。稳定房地产市场，培育劳动力市场。")

@@ -524,3 +524,10 @@ def test_a_line_s_label_does_not_replace_a_subject_its_figures_name() -> None:
         (7, "target", "地区生产总值增长"), (5.2, "achieved", "地区生产总值增长"),  # not …增长增长
         (102, "achieved", "目标完成率"),
         (5, "target", "规模以上工业增加值增长"), (6.1, "achieved", "规模以上工业增加值增长")]
+
+
+def test_ship_visits_multiples_and_numerals_inside_names_or_the_document_s_structure() -> None:
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n三家子机场航站楼改扩建，重点抓好五个方面工作，新建5个方舱医院。"
+                         "进出港船舶2.6万艘次，营业收入增长1.6倍。\n")
+    assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
+        (5, "个", "新建方舱医院"), (26000, "艘次", "进出港船舶"), (1.6, "倍", "营业收入增长")]

@@ -134,7 +134,7 @@ _BRAND_NUMERAL = re.compile(r"[一二三四五六七八九十两]{1,2}")  # 三�
 _GLUED_VERBS = "设"  # one-letter verbs jieba glues to the unknown name after them
 _BUILDING = frozenset(("建设", "发展"))  # verbs that may stand inside a name (生态文明建设示范区), but not after a village's
 _SMALL_PLACES = ("村", "镇", "乡", "街道", "社区")
-_WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽 引水 调水 供水 排水 输水 蓄水 引调水".split())  # kinds of works
+_WORKS = frozenset("扩建 改建 迁建 续建 改造 新改建 改扩建 扩容 拓宽 加固 除险加固 改线 引水 调水 供水 排水 输水 蓄水 引调水".split())  # kinds of works
 
 
 def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | None = None) -> bool:
@@ -860,7 +860,7 @@ def _session_mentions(text: str, offset: int, issuer: str | None) -> Iterator[Me
 
 # the trades a company's short name ends in: 奇瑞汽车, 长信科技, 京东方科技, 长鑫存储
 _TRADES = frozenset("""汽车 科技 技术 电子 能源 新能源 药业 制药 医药 电气 机械 重工 光电 材料 新材料 化工 钢铁 通信 控股 实业 物流
-    食品 电器 纺织 存储 半导体 微电子 生物 航空 集成电路 软件 网络 传媒 文旅 置业 地产 矿业 环保 动力 精密 光学 股份""".split())
+    食品 乳业 酒业 电器 纺织 存储 半导体 微电子 生物 航空 集成电路 软件 网络 传媒 文旅 置业 地产 矿业 环保 动力 精密 光学 股份""".split())
 _BRAND_WORD_TAGS = frozenset({"x", "nz", "nr", "nrt", "j"})
 
 

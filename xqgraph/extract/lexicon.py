@@ -69,7 +69,8 @@ HEADS: tuple[Head, ...] = (
     Head("度假区", _Z), Head("片区", _Z), Head("高新区", _Z, not_before=_CAMPUSES),
     # business districts and streets, port areas, a city's sub-centres: 湖南路商圈, 颐和路历史文化街区, 志城作业区
     Head("商圈", _Z), Head("街区", _Z), Head("步行街", _Z, also=(_P,)), Head("美食街", _Z, also=(_P,)),
-    Head("作业区", _Z, also=(_P,)),
+    Head("作业区", _Z, also=(_P,)), Head("投资区", _Z), Head("自由贸易港", _Z, proper=False), Head("自贸港", _Z),
+    Head("城市圈", _Z, min_modifier=2, also=(EntityType.POLICY,)),
     Head("集中区", _Z), Head("工业区", _Z), Head("生态区", _Z), Head("保护区", _Z, also=(_PL,)),  # 攸县工业集中区, 自然保护区
     Head("景区", _Z, also=(_PL,)), Head("风景区", _Z, also=(_PL,)), Head("名胜区", _Z, also=(_PL,)),
     Head("旅游区", _Z, also=(_PL,)), Head("大湾区", _Z, proper=False, min_modifier=2),
@@ -89,6 +90,9 @@ HEADS: tuple[Head, ...] = (
     Head("基地", _Z, min_modifier=4, also=(_P, _PO)), Head("图书馆", _P), Head("体育馆", _P), Head("博物馆", _P),
     Head("水库", _P, max_len=10, also=(_PL,)), Head("枢纽", _P, max_len=14, not_after=tuple("交通 航运 物流 门户 国际 信息 能源 航空 铁路 陆海 开放".split())), Head("干渠", _P, max_len=12),  # 白马航电枢纽
     # buildings and plants: 苏宁环球大厦, 凤凰国际书城, …人民医院门急诊综合楼, 农光互补光伏电站, 桃浦中央绿地
+    # markets, wharves, fishing ports, duty-free malls, generating units: 金渠镇农贸市场, 南山港公务码头, 崖州中心渔港
+    Head("市场", _P, max_len=12), Head("码头", _P, max_len=12), Head("渔港", _P, max_len=10), Head("免税城", _P, max_len=12),
+    Head("机组", _P, max_len=12),
     Head("大厦", _P, max_len=10, also=(_PL,)), Head("书城", _P, max_len=10), Head("电站", _P, max_len=16),
     Head("综合楼", _P, max_len=18), Head("门诊楼", _P, max_len=18), Head("住院楼", _P, max_len=18),
     Head("教学楼", _P, max_len=18), Head("绿地", _P, max_len=10),
@@ -123,7 +127,8 @@ HEADS: tuple[Head, ...] = (
     Head("行动", _PO, proper=False, min_modifier=4), Head("改革", _PO, proper=False, min_modifier=4),
     Head("制度", _PO, proper=False, min_modifier=3, not_before=("创新", "优势", "成果")), Head("机制", _PO, min_modifier=2, needs_quote=True),
     Head("责任制", _PO, proper=False, min_modifier=2, max_len=10), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
-    Head("革命", _PO, proper=False, min_modifier=2),
+    Head("革命", _PO, proper=False, min_modifier=2), Head("斗争", _PO, proper=False, min_modifier=4),
+    Head("规定", _PO, proper=False, min_modifier=4, needs_quote=False, not_after=("有关", "相关", "法律", "政策")),
     Head("规划", _PO, min_modifier=4, not_before=("建设",)), Head("规划纲要", _PO, min_modifier=2), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
     # events
@@ -133,7 +138,7 @@ HEADS: tuple[Head, ...] = (
     Head("活动", _E, proper=False, min_modifier=6, also=(_PO,)),
     Head("展览会", _E, proper=False, min_modifier=3, max_len=24), Head("交易会", _E, proper=False, min_modifier=3, max_len=24),
     Head("展销会", _E, proper=False, min_modifier=3, max_len=24), Head("洽谈会", _E, proper=False, min_modifier=3, max_len=24),
-    Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("年会", _E, proper=False, min_modifier=4, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
+    Head("座谈会", _E, proper=False, min_modifier=4, max_len=24), Head("峰会", _E, proper=False, min_modifier=3, max_len=24), Head("年会", _E, proper=False, min_modifier=4, max_len=24), Head("论坛", _E, proper=False, min_modifier=4, max_len=24),
     Head("运动会", _E, proper=False, min_modifier=3, max_len=24),
     Head("自行车赛", _E, proper=False, min_modifier=3, max_len=24), Head("马拉松", _E, min_modifier=2, max_len=20),
     Head("公开赛", _E, proper=False, min_modifier=3, max_len=24), Head("邀请赛", _E, proper=False, min_modifier=3, max_len=24),
@@ -180,7 +185,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
     县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
     附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时 传染病 精神病 精神卫生 干线 国省 国省干线 通村 通组 通户 旅游
-    港口 码头 乡镇 卫生院 冷链 跨境 电商 低空 商贸 快递 供应链 航运 物联网 车联网 区块链 云计算 大数据 人工智能 中央 预算内 专项债 赛事 体育赛事 文化活动 文体活动 光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
+    房地产 劳动力 人力资源 金融 要素 消费 商品 农产品 二手车 期货 产权 人才 土地 港口 码头 乡镇 卫生院 冷链 跨境 电商 低空 商贸 快递 供应链 航运 物联网 车联网 区块链 云计算 大数据 人工智能 中央 预算内 专项债 赛事 体育赛事 文化活动 文体活动 光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 

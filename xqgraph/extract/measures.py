@@ -29,14 +29,14 @@ UNITS: dict[str, str] = {
     "架次": "架次", "班次": "班次", "间": "间", "栋": "栋", "幢": "幢", "标准箱": "标准箱", "张床": "张", "床位": "张", "张": "张", "天": "天",
     "微克/立方米": "微克/立方米", "毫克/立方米": "毫克/立方米", "%": "%", "％": "%",
     "标箱": "标箱", "根": "根", "部": "部", "场": "场", "支": "支", "列": "列", "吉瓦时": "吉瓦时", "吉瓦": "吉瓦",
-    "兆瓦时": "兆瓦时", "个工作日": "工作日", "工作日": "工作日", "元/人": "元/人", "元/人次": "元/人次", "吨标准煤/万元": "吨标准煤/万元", "吨标准煤": "吨标准煤", "立方米/万元": "立方米/万元",
+    "艘次": "艘次", "倍": "倍", "兆瓦时": "兆瓦时", "个工作日": "工作日", "工作日": "工作日", "元/人": "元/人", "元/人次": "元/人次", "吨标准煤/万元": "吨标准煤/万元", "吨标准煤": "吨标准煤", "立方米/万元": "立方米/万元",
 }
 _NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _MULT = r"(?:万亿|千万|百万|亿|万)?"
 # letters after which a one-letter measure word is the start of another word (部门, 零部件, 场景, 支持, 列入)
 _NOT_AFTER_UNIT = {"部": "门委分署位队长件曲", "场": "景地馆所硬战攻次", "支": "付持出援撑部行柱", "列": "入为车",
-                   "元/人": "次·"}  # 三部曲; 210元/人次
-_UNIT = "|".join(re.escape(u) + (f"(?![{_NOT_AFTER_UNIT[u]}])" if u in _NOT_AFTER_UNIT else "")
+                   "元/人": "次·", "家": "子", "个": ("方面",)}  # 三部曲; 210元/人次; 三家子机场; 五个方面工作
+_UNIT = "|".join(re.escape(u) + (f"(?!{'|'.join(_NOT_AFTER_UNIT[u])})" if u in _NOT_AFTER_UNIT else "")
                  for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<lo>{_NUM})(?P<lomult>{_MULT})(?:{_UNIT})?[ ]?(?:—|–|-|~|至|到)[ ]?)?"
@@ -252,7 +252,7 @@ def _phrase(text: str, m: re.Match[str], slot: int | None = None) -> str:
     if not raw and not after and start > 0 and text[start - 1] in "：:":
         # 地区生产总值：720亿元, as tables and lists write it (but 重点项目：120个产业项目 counts 产业项目)
         raw = _without_quantities(text[_clause_start(text, start - 1) : start - 1]).strip()
-    trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点") else _TRAIL
+    trail = _TRAIL_RATE if m.group("unit") in ("%", "％", "百分点", "个百分点", "倍") else _TRAIL  # 增长1.6倍 keeps 增长
     prefix = trail.sub("", _LEAD.sub("", raw))
     indicator = (prefix + after).strip()
     indicator = re.sub(r"[和及与、]+$", "", indicator).replace("分别", "")  # 分别增长6.5%和8.2%: each grew
