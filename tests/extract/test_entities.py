@@ -722,3 +722,11 @@ def test_markets_wharves_fishing_ports_campaigns_forums_and_more_zones(pipeline)
         "海南自由贸易港": EntityType.ZONE, "元洪投资区": EntityType.ZONE, "武汉城市圈": EntityType.ZONE,
         "渭河堤防加固工程": EntityType.PROJECT, "飞鹤乳业": EntityType.ORGANIZATION}, found
     assert not _found(pipeline, "规范农贸市场，发展资本市场，开拓国际市场，执行有关规定，建设渔港码头。稳定房地产市场，培育劳动力市场。")
+
+
+def test_a_far_district_cut_out_of_a_place_s_name_and_a_national_road_s_number(pipeline) -> None:
+    r = pipeline.run_text("福清市2020年国民经济和社会发展计划\n二、2020年主要任务\n推进324国道福清城区改线工程，"
+                          "加固嫩江龙江城区段堤防。改造3条国道。\n")
+    names = {e.name for e in r.linked.entities}
+    assert not {"清城区", "江城区"} & names, names  # 福 清城区 and 龙 江城区: cut out of 福清 and 龙江
+    assert "324国道福清城区改线工程" in names, names

@@ -183,6 +183,8 @@ def _is_stop(tok: Token, head: Head, right: Token | None = None, left: Token | N
         return False  # 兆丰路站: a letter jieba reads as a number (兆), before the rest of a name it does not know
     if tok.text in ("年", "月", "日") and left is not None and left.text[-1:].isdigit():
         return True  # 2021年2月26日宜宾市第五届人民代表大会…: the date, not the meeting's name
+    if right is not None and right.text in ("国道", "省道", "县道") and tok.text.isdigit():
+        return False  # 324国道福清城区改线工程: a national road's number is part of its name
     if _NUMBERISH.match(tok.text) or tok.tag == "m":
         follows_word = (right is not None and right.tag not in ("q", "m") and not _NUMBERISH.match(right.text)
                         and right.text[0] not in _MEASURE_WORDS)
@@ -684,6 +686,13 @@ def _cut_from_a_word(tokens: list[Token], i: int, is_word: Callable[[str], bool]
             and "\u4e00" <= prev.text <= "\u9fff" and is_word(prev.text + tokens[i].text[0]))
 
 
+def _cut_from_a_place(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """Whether token *i* lost its first character to a place's short name before it: 福 清城区 (福清), 龙 江城区 (龙江)."""
+    prev = tokens[i - 1] if i else None
+    return (prev is not None and prev.end == tokens[i].start and len(prev.text) == 1
+            and prev.text + tokens[i].text[0] in gaz.by_short)
+
+
 def issuer_context(doc: Document, gaz: Gazetteer) -> frozenset[str]:
     """Codes of the issuing place and the divisions above it.
 
@@ -735,9 +744,9 @@ def _gazetteer_mentions(tokens: list[Token], gaz: Gazetteer, context: frozenset[
             if (tok.text[:2] in HARD_STOPS and nxt is not None and nxt.tag in ("m", "n", "nt", "x") and _CJK.match(nxt.text)
                     and not any(_near(c, gaz, context) for c in full)):
                 continue  # 新建区第三幼儿园: the verb 新建 before 区第三…, unless the issuer is near 新建区 (新建区、红谷滩区 is)
-            if (all(c.rank == 4 for c in full) and not any(_near(c, gaz, context) for c in full)
-                    and _cut_from_a_word(tokens, i, is_word)):
-                continue  # a far-away township the segmenter made by cutting a word (文明 + 村镇)
+            if (all(c.rank >= 3 for c in full) and not any(_near(c, gaz, context) for c in full)
+                    and (_cut_from_a_word(tokens, i, is_word) or _cut_from_a_place(tokens, i, gaz))):
+                continue  # a far-away township or district the segmenter made by cutting a word (文明 + 村镇, 福清 + 城区)
             d = picked or full[0]
             zone = (EntityType.ZONE,) if tok.text.endswith(("新区", "开发区", "园区", "高新区", "经济区")) else ()
             # the country's name inside a longer name (中国动力谷, 中国建材) is dropped there, as a short name is
