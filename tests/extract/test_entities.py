@@ -730,3 +730,19 @@ def test_a_far_district_cut_out_of_a_place_s_name_and_a_national_road_s_number(p
     names = {e.name for e in r.linked.entities}
     assert not {"清城区", "江城区"} & names, names  # 福 清城区 and 龙 江城区: cut out of 福清 and 龙江
     assert "324国道福清城区改线工程" in names, names
+
+
+def test_bare_names_listed_before_a_name_share_its_head(pipeline) -> None:
+    def names(title: str, line: str) -> set[str]:
+        return {e.name for e in pipeline.run_text(f"{title}\n一、2019年工作回顾\n{line}\n").linked.entities}
+
+    fuqing = "福清市2020年国民经济和社会发展计划"
+    assert {"音西街道", "玉屏街道", "宏路街道"} <= names(fuqing, "音西、玉屏、宏路街道完成改造。")
+    # only divisions of the gazetteer near the issuer share the head: 发展、改革 are no subdistricts
+    assert not names(fuqing, "推进发展、改革、创新街道建设。") - {fuqing[:3]}
+    assert "江镇镇" not in names("合肥市肥西县2020年政府工作报告", "江镇、上派镇建设加快。")  # 江镇 is a full name
+    assert "音西街道" not in names("湖北省发展和改革委员会2019年工作总结", "音西、玉屏、宏路街道完成改造。")
+    zone = "中国(湖北)自由贸易试验区"
+    assert {zone + "武汉片区", zone + "襄阳片区", zone + "宜昌片区"} <= names(
+        "湖北省发展和改革委员会2019年工作总结", "中国（湖北）自由贸易试验区武汉、襄阳、宜昌片区形成制度创新成果。")
+    assert {"十九届二中全会", "十九届三中全会", "十九届四中全会"} <= names(fuqing, "深入学习贯彻党的十九届二中、三中、四中全会精神。")

@@ -843,7 +843,20 @@ def _route_mentions(tokens: list[Token], text: str, offset: int, gaz: Gazetteer)
         yield Mention(text[start:end], Span(start + offset, end + offset), EntityType.PROJECT)
 
 
+# 十九届二中、三中、四中全会: plenums of one Central Committee listed with their term written once
+_PLENUMS = re.compile(rf"(?P<party>党的)?(?P<term>[二三四五六七八九]?十[{_CN}]?届)(?P<list>(?:[{_CN}]{{1,2}}中[、和])+)"
+                      rf"(?P<last>[{_CN}]{{1,2}})中全会")
+
+
 def _congress_mentions(text: str, offset: int) -> Iterator[Mention]:
+    for m in _PLENUMS.finditer(text):
+        at = m.start("list")
+        for item in re.finditer(rf"([{_CN}]{{1,2}})中[、和]", m.group("list")):
+            start = at + item.start()
+            yield Mention(f"{m.group('term')}{item.group(1)}中全会", Span(start + offset, start + len(item.group(1)) + 1 + offset),
+                          EntityType.EVENT)
+        yield Mention(f"{m.group('term')}{m.group('last')}中全会", Span(m.start("last") + offset, m.end() + offset),
+                      EntityType.EVENT)
     for m in _CONGRESS.finditer(text):
         if not m.group().endswith("大"):
             yield Mention(m.group(), Span(m.start() + offset, m.end() + offset), EntityType.EVENT)
@@ -881,6 +894,52 @@ def _brand_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
                 and brand.text not in HARD_STOPS and brand.text not in gaz.by_name and brand.text not in gaz.by_short
                 and not (brand.tag == "x" and brand.text[0] in _PREPOSITIONS)):  # 由华图 环保: 由 and a brand
             yield Mention(brand.text + trade.text, Span(brand.start, trade.end), EntityType.ORGANIZATION)
+
+
+_SHARED_HEADS = ("街道", "镇", "乡", "片区")  # heads a list of bare names shares: 音西、玉屏、宏路街道
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _sharing(name: str, head: str, gaz: Gazetteer, context: frozenset[str]) -> list[Division]:
+    """The divisions a bare *name* listed before *head* stands for."""
+    if name[-1] in _LEVEL_CHARACTERS or name.endswith("街道"):
+        return []  # 江镇、杨江镇: a full name already, not 江镇镇
+    if head == "片区":  # a free-trade zone's parts are named after cities: 武汉片区
+        return [*gaz.by_short.get(name, ()), *gaz.by_name.get(name, ())]
+    return [d for d in gaz.by_name.get(name + head, ()) if not context or _near(d, gaz, context)]
+
+
+def _shared_head_mentions(named: list[Mention], text: str, offset: int, gaz: Gazetteer,
+                          context: frozenset[str]) -> Iterator[Mention]:
+    """音西、玉屏、宏路街道 and 中国（湖北）自由贸易试验区武汉、襄阳、宜昌片区: the bare names listed before a name share its
+    head (and the zone before them).  A town's or subdistrict's name must be a division of the gazetteer (near the
+    issuer, when it is known); a 片区 is named after a place."""
+    zones = {m.span.end: m for m in named if m.type is EntityType.ZONE}
+    for m in named:
+        head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None)
+        if head is None or m.type not in (EntityType.PLACE, EntityType.ZONE) or len(m.text) - len(head) > 3:
+            continue
+        items: list[tuple[str, int, list[Division]]] = []
+        at = m.span.start - offset
+        while True:  # each bare name before it, two letters or three, followed by 、
+            item = next(((text[at - n - 1 : at - 1], at - n - 1) for n in (2, 3)
+                         if at - n - 1 >= 0 and text[at - 1] == "、" and _BARE_NAME.fullmatch(text, at - n - 1, at - 1)
+                         and _sharing(text[at - n - 1 : at - 1], head, gaz, context)), None)
+            if item is None:
+                break
+            items.append((item[0], item[1] + offset, _sharing(item[0], head, gaz, context)))
+            at = item[1]
+        zone = zones.get(at + offset) if head == "片区" else None
+        if not items or head == "片区" and zone is None:
+            continue
+        for name, start, found in items:
+            if zone is not None:
+                yield Mention(zone.text + name + head, Span(start, start + len(name)), EntityType.ZONE)
+            else:
+                yield Mention(name + head, Span(start, start + len(name)), EntityType.PLACE, found[0].level,
+                              code=found[0].code if len(found) == 1 else None)
+        if zone is not None:
+            yield Mention(zone.text + m.text, Span(zone.span.start, m.span.end), EntityType.ZONE)
 
 
 def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -927,6 +986,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(b for b in _brand_mentions(tokens, gaz)
                      if not any(o.start <= b.span.start and b.span.end <= o.end and o != b.span for o in longer))
         found.extend(named)
+        found.extend(_shared_head_mentions([*named, *found[-len(tokens):]], sent.text, off, gaz, context))
         found.extend(works)
         found.extend(_uncovered([*_phase_mentions([*named, *works], sent.text, off, gaz), *segments,
                                  *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),
