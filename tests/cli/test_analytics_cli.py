@@ -110,16 +110,18 @@ def test_example_path_from_the_town_to_its_district(built_dir: Path) -> None:
                                            "     (no source sentence: the graph records 位于 without one)"]
 
 
-def test_example_path_through_the_town_shows_the_sentence(built_dir: Path) -> None:
-    res = CliRunner().invoke(cli, ["path", "杨柳青文化旅游小镇", "西青区", "--graph", str(built_dir)])
+def test_example_path_through_the_district_shows_the_sentence(built_dir: Path) -> None:
+    # the district's plan names the characteristic town among its own zones: it lies in the district (the
+    # sentence says so), and the district in its city (the administrative codes say so)
+    res = CliRunner().invoke(cli, ["path", "杨柳青文化旅游小镇", "天津市", "--graph", str(built_dir)])
     assert res.exit_code == 0, res.output
     lines = res.output.splitlines()
-    assert lines[0] == "杨柳青文化旅游小镇 … 西青区: 2 relations"
-    assert lines[1] == "1. 杨柳青文化旅游小镇 —位于→ 杨柳青镇"
+    assert lines[0] == "杨柳青文化旅游小镇 … 天津市: 2 relations"
+    assert lines[1] == "1. 杨柳青文化旅游小镇 —位于→ 西青区"
     sentence = "积极推进杨柳青文化旅游小镇和中北运河商务小镇特色小镇建设。"  # section 1.2 of the example
     assert sentence in EXAMPLE.read_text(encoding="utf-8")
     assert lines[2] == f"     「{sentence}」"
-    assert lines[3] == "2. 杨柳青镇 —位于→ 西青区"
+    assert lines[3] == "2. 西青区 —位于→ 天津市"
 
 
 def test_example_stats_json_and_network_exports_are_stable(built_dir: Path, tmp_path: Path) -> None:
