@@ -746,3 +746,9 @@ def test_bare_names_listed_before_a_name_share_its_head(pipeline) -> None:
     assert {zone + "武汉片区", zone + "襄阳片区", zone + "宜昌片区"} <= names(
         "湖北省发展和改革委员会2019年工作总结", "中国（湖北）自由贸易试验区武汉、襄阳、宜昌片区形成制度创新成果。")
     assert {"十九届二中全会", "十九届三中全会", "十九届四中全会"} <= names(fuqing, "深入学习贯彻党的十九届二中、三中、四中全会精神。")
+
+
+def test_the_second_review_s_false_names(pipeline) -> None:
+    found = _found(pipeline, "发展康养文旅产业。京东方解决扩产项目，国家发改委下达中央预算内投资项目。开拓东盟市场、俄罗斯市场。"
+                             "严格遵守廉洁从政若干规定，淘汰煤电机组，抢抓自由贸易港机遇。")
+    assert set(found) <= {"京东方", "国家发改委"}, found  # no 康养文旅, no project named with 解决 or 下达, no markets

@@ -531,3 +531,12 @@ def test_ship_visits_multiples_and_numerals_inside_names_or_the_document_s_struc
                          "进出港船舶2.6万艘次，营业收入增长1.6倍。\n")
     assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
         (5, "个", "新建方舱医院"), (26000, "艘次", "进出港船舶"), (1.6, "倍", "营业收入增长")]
+
+
+def test_the_second_review_s_figures() -> None:
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n新设立3家子公司，三家子机场改造。发放高龄津贴200元/人·月。"
+                         "以十倍的干劲抓落实。\n地区生产总值：总量2850亿元，增速5.2%。\n民营经济：占比55%，提高1个百分点。\n")
+    assert [(m.value, m.unit, m.indicator) for m in find_measures(doc)] == [
+        (3, "家", "新设立子公司"), (200, "元/人·月", "发放高龄津贴"),
+        (285_000_000_000, "元", "地区生产总值总量"), (5.2, "%", "地区生产总值总量增速"),
+        (55, "%", "民营经济占比"), (1, "百分点", "民营经济占比提高")]

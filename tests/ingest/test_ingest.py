@@ -241,3 +241,19 @@ def test_a_half_year_summary_and_headings_whose_year_is_their_own() -> None:
     doc = parse_document("某市国民经济和社会发展第十四个五年规划纲要\n第二章　主要目标\n（一）2035年远景目标：城镇化率达到80%。\n"
                          "（二）2025年：地区生产总值达到4500亿元。\n")
     assert [s.year for s in doc.sections] == [2025, 2035, 2025]
+
+
+def test_a_section_has_a_year_of_its_own_only_when_it_opens_with_it() -> None:
+    # the second review's cases: a comparison or a period in a section's first sentence is no year of the section
+    doc = parse_document("某市2023年政府工作报告\n一、2022年工作回顾\n（一）经济运行好于预期，主要指标增速高于2021年。全年增长5%。\n"
+                         "（二）2018年以来，全市累计新增就业15万人。\n二、2023年主要任务\n（一）2035年远景目标：城镇化率达到80%。\n")
+    assert [(s.role, s.year) for s in doc.sections] == [
+        (PartRole.REVIEW, 2022), (PartRole.REVIEW, 2022), (PartRole.REVIEW, 2022), (PartRole.PLAN, 2023),
+        (PartRole.PLAN, 2035)]
+
+
+def test_a_title_naming_no_place_takes_the_body_a_source_label_names() -> None:
+    doc = parse_document("政府工作报告\n发布时间：2023-01-20　来源：宜宾市翠屏区人民政府\n一、2022年工作回顾\n甲。\n")
+    assert doc.metadata.issuing_place == "翠屏区"
+    doc = parse_document("宜宾市翠屏区人民政府\n当前位置：首页 > 政务公开\n发布时间：2023-01-20\n翠屏区政府工作汇报\n一、2022年工作回顾\n")
+    assert (doc.metadata.title, doc.metadata.issuing_place) == ("翠屏区政府工作汇报", "翠屏区")

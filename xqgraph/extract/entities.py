@@ -208,6 +208,8 @@ def _is_town_word(tok: Token) -> bool:
             and tok.text not in GENERIC_COMPOUNDS)
 
 
+# verbs that act on a project (解决, 下达), not words of what it makes
+_GOVERNING = frozenset("解决 协调 下达 争取 安排 申请 审批 批复 核准 备案 督促 帮助 服务 保障 跟踪 调度 谋划 包装 储备".split())
 _SOFT_TAGS = frozenset({"v", "vn", "q", "a", "b", "l", "n", "m"})  # words a product's name may hold (压铸, 显示, 片)
 _BRAND_TAGS = frozenset({"nz", "nr", "nrt", "ns", "nt", "j"})
 
@@ -218,7 +220,8 @@ def _bridged(tokens: list[Token], i: int, floor: int, start_limit: int) -> bool:
     for j in range(i, max(i - 8, -1), -1):
         tok = tokens[j]
         if tok.start < max(floor, start_limit) or not _CJK.match(tok.text) or tok.text in HARD_STOPS \
-                or tok.text in LEADING_TRIM or tok.text in GENERIC_NAMES or _NUMBERISH.match(tok.text):
+                or tok.text in LEADING_TRIM or tok.text in GENERIC_NAMES or tok.text in _GOVERNING \
+                or _NUMBERISH.match(tok.text):
             return False
         if j < i and tok.tag in _BRAND_TAGS and tok.text not in GENERIC_WORDS and len(tok.text) >= 2:
             return True
@@ -883,13 +886,16 @@ def _session_mentions(text: str, offset: int, issuer: str | None) -> Iterator[Me
 # the trades a company's short name ends in: 奇瑞汽车, 长信科技, 京东方科技, 长鑫存储
 _TRADES = frozenset("""汽车 科技 技术 电子 能源 新能源 药业 制药 医药 电气 机械 重工 光电 材料 新材料 化工 钢铁 通信 控股 实业 物流
     食品 乳业 酒业 电器 纺织 存储 半导体 微电子 生物 航空 集成电路 软件 网络 传媒 文旅 置业 地产 矿业 环保 动力 精密 光学 股份""".split())
-_BRAND_WORD_TAGS = frozenset({"x", "nz", "nr", "nrt", "j"})
+_BRAND_WORD_TAGS = frozenset({"x", "nz", "nr", "nrt"})  # not j (成渝, 珠三角: regions) nor ns
+# after a brand and trade, words that make them a kind of industry (康养文旅产业, 数智科技领域), no company
+_INDUSTRY_AFTER = re.compile(r"产业|行业|产品|领域|企业|基地|园|集群|项目|融合|服务|等")
 
 
 def _brand_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
     """A company named by its brand and its trade, without 公司 or 集团: 奇瑞汽车, 凯翼汽车, 长信科技."""
-    for brand, trade in zip(tokens, tokens[1:], strict=False):
-        if (trade.text in _TRADES and trade.start == brand.end and brand.tag in _BRAND_WORD_TAGS
+    for i, (brand, trade) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        after = tokens[i + 2].text if i + 2 < len(tokens) else ""
+        if (trade.text in _TRADES and not _INDUSTRY_AFTER.match(after) and trade.start == brand.end and brand.tag in _BRAND_WORD_TAGS
                 and len(brand.text) >= 2 and _HAN.fullmatch(brand.text) and brand.text not in GENERIC_WORDS
                 and brand.text not in HARD_STOPS and brand.text not in gaz.by_name and brand.text not in gaz.by_short
                 and not (brand.tag == "x" and brand.text[0] in _PREPOSITIONS)):  # 由华图 环保: 由 and a brand

@@ -91,8 +91,8 @@ HEADS: tuple[Head, ...] = (
     Head("水库", _P, max_len=10, also=(_PL,)), Head("枢纽", _P, max_len=14, not_after=tuple("交通 航运 物流 门户 国际 信息 能源 航空 铁路 陆海 开放".split())), Head("干渠", _P, max_len=12),  # 白马航电枢纽
     # buildings and plants: 苏宁环球大厦, 凤凰国际书城, …人民医院门急诊综合楼, 农光互补光伏电站, 桃浦中央绿地
     # markets, wharves, fishing ports, duty-free malls, generating units: 金渠镇农贸市场, 南山港公务码头, 崖州中心渔港
-    Head("市场", _P, max_len=12), Head("码头", _P, max_len=12), Head("渔港", _P, max_len=10), Head("免税城", _P, max_len=12),
-    Head("机组", _P, max_len=12),
+    *(Head(market, _P, max_len=14) for market in "农贸市场 批发市场 集贸市场 菜市场 专业市场 交易市场".split()),
+    Head("码头", _P, max_len=12), Head("渔港", _P, max_len=10), Head("免税城", _P, max_len=12),
     Head("大厦", _P, max_len=10, also=(_PL,)), Head("书城", _P, max_len=10), Head("电站", _P, max_len=16),
     Head("综合楼", _P, max_len=18), Head("门诊楼", _P, max_len=18), Head("住院楼", _P, max_len=18),
     Head("教学楼", _P, max_len=18), Head("绿地", _P, max_len=10),
@@ -128,7 +128,7 @@ HEADS: tuple[Head, ...] = (
     Head("制度", _PO, proper=False, min_modifier=3, not_before=("创新", "优势", "成果")), Head("机制", _PO, min_modifier=2, needs_quote=True),
     Head("责任制", _PO, proper=False, min_modifier=2, max_len=10), Head("制", _PO, proper=False, min_modifier=2, max_len=5, whole_token=True),
     Head("革命", _PO, proper=False, min_modifier=2), Head("斗争", _PO, proper=False, min_modifier=4),
-    Head("规定", _PO, proper=False, min_modifier=4, needs_quote=False, not_after=("有关", "相关", "法律", "政策")),
+
     Head("规划", _PO, min_modifier=4, not_before=("建设",)), Head("规划纲要", _PO, min_modifier=2), Head("攻坚战", _PO, proper=False), Head("普法", _PO, proper=False, min_modifier=2),
     Head("战略布局", _PO, proper=False), Head("总体布局", _PO, proper=False), Head("试验", _PO, proper=False, min_modifier=6),
     # events
@@ -159,7 +159,7 @@ HARD_STOPS: frozenset[str] = frozenset(
     一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 位于 地处 力争 争取 受 共建
     做大 做优 做实 做精 做细 做深 做活 做美 做亮 做足 做特 抓实 抓细 抓牢 擦亮 叫响 打响 实行
     争创 申创 创成 获评 评为 跻身 晋升 申报 申建 跃居 位居 位列 居于 跃升 组建 简称 以下简称
-    高水平 高标准 高起点 全方位 助力 帮助 协助 推广 聚焦 聚力 更名 更名为 改名""".split()
+    高水平 高标准 高起点 全方位 助力 帮助 协助 推广 聚焦 聚力 更名 更名为 改名 抢抓 抢抓机遇""".split()
 )
 STOP_TAGS: frozenset[str] = frozenset({"w", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "r", "d", "ad", "y", "e", "o", "q"})
 # words that may stand inside a name but never begin one
@@ -185,7 +185,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     中心 名 强 贫困 薄弱 历史 明星 先进 试点 首批 全域 A级 4A级 5A级
     县级 乡级 镇级 二级 三级 三甲 二甲 定点 方舱 互联网 专科 社区 初级 高级 职业 完全 寄宿制 普通 一贯制 九年一贯制 特殊 民族
     附近 周边 当地 全日制 义务教育 中心城区 城区 专班 工作专班 临时 传染病 精神病 精神卫生 干线 国省 国省干线 通村 通组 通户 旅游
-    房地产 劳动力 人力资源 金融 要素 消费 商品 农产品 二手车 期货 产权 人才 土地 港口 码头 乡镇 卫生院 冷链 跨境 电商 低空 商贸 快递 供应链 航运 物联网 车联网 区块链 云计算 大数据 人工智能 中央 预算内 专项债 赛事 体育赛事 文化活动 文体活动 光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
+    煤电 气电 房地产 劳动力 人力资源 金融 要素 消费 商品 农产品 二手车 期货 产权 人才 土地 港口 码头 乡镇 卫生院 冷链 跨境 电商 低空 商贸 快递 供应链 航运 物联网 车联网 区块链 云计算 大数据 人工智能 中央 预算内 专项债 赛事 体育赛事 文化活动 文体活动 光伏 风电 水电 火电 核电 储能 抽水蓄能 新能源 创业 创新创业 技能 职业技能 半程 全程 线上 全民健身 健身 群众 临空 换乘 始发 终点 中间""".split()
 )
 PROPER_TAGS: frozenset[str] = frozenset({"nr", "ns", "nrt", "nrfg", "nz", "nt", "x", "j", "eng", "Q"})
 

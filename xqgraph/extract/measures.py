@@ -29,13 +29,14 @@ UNITS: dict[str, str] = {
     "架次": "架次", "班次": "班次", "间": "间", "栋": "栋", "幢": "幢", "标准箱": "标准箱", "张床": "张", "床位": "张", "张": "张", "天": "天",
     "微克/立方米": "微克/立方米", "毫克/立方米": "毫克/立方米", "%": "%", "％": "%",
     "标箱": "标箱", "根": "根", "部": "部", "场": "场", "支": "支", "列": "列", "吉瓦时": "吉瓦时", "吉瓦": "吉瓦",
-    "艘次": "艘次", "倍": "倍", "兆瓦时": "兆瓦时", "个工作日": "工作日", "工作日": "工作日", "元/人": "元/人", "元/人次": "元/人次", "吨标准煤/万元": "吨标准煤/万元", "吨标准煤": "吨标准煤", "立方米/万元": "立方米/万元",
+    "艘次": "艘次", "倍": "倍", "元/人·月": "元/人·月", "元/人·年": "元/人·年", "兆瓦时": "兆瓦时", "个工作日": "工作日", "工作日": "工作日", "元/人": "元/人", "元/人次": "元/人次", "吨标准煤/万元": "吨标准煤/万元", "吨标准煤": "吨标准煤", "立方米/万元": "立方米/万元",
 }
 _NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 _MULT = r"(?:万亿|千万|百万|亿|万)?"
 # letters after which a one-letter measure word is the start of another word (部门, 零部件, 场景, 支持, 列入)
 _NOT_AFTER_UNIT = {"部": "门委分署位队长件曲", "场": "景地馆所硬战攻次", "支": "付持出援撑部行柱", "列": "入为车",
-                   "元/人": "次·", "家": "子", "个": ("方面",)}  # 三部曲; 210元/人次; 三家子机场; 五个方面工作
+                   "元/人": "次·", "家": ("子(?!公司|企业|基金|集团|银行)",), "个": ("方面",), "倍": "的"}
+# 三部曲; 210元/人次; 三家子机场 (not 3家子公司); 五个方面工作; 以十倍的干劲
 _UNIT = "|".join(re.escape(u) + (f"(?!{'|'.join(_NOT_AFTER_UNIT[u])})" if u in _NOT_AFTER_UNIT else "")
                  for u in sorted(UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
@@ -483,6 +484,9 @@ _PIECE = re.compile(r"[ \t]*(?:(?P<year>(?:19|20)\d{2})年)?"
                     r"(?:为|是)?")
 _NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_MARK = re.compile(r"[：:]")  # another label on the line: its figures are its own
+# words that say only which amount of the label a figure is (总量, 占比, 增速), not what is counted
+_AMOUNTS = r"(?:总量|总额|总值|总产量|总产值|总收入|收入总量|规模|占比|比重|(?:目标)?完成率)"
+_AMOUNT_ONLY = re.compile(rf"{_AMOUNTS}(?:{_COMPARED}?(?:{_CHANGE}|增速|增幅))?")
 _HOW_IT_CHANGED = re.compile(rf"{_COMPARED}?(?:{_CHANGE}|增速|增幅)")
 _PIECE_MARK = re.compile(r"[，,；;：:。]")
 
@@ -506,6 +510,8 @@ def _of_the_line(indicator: str, label: str, own: str) -> str:
     '地区生产总值增长'
     """
     said = _CUE_WORDS.sub("", indicator)
+    if _AMOUNT_ONLY.fullmatch(said):
+        return label + said  # 地区生产总值：总量2850亿元，增速5.2%: the label's total, its growth
     if said and not _HOW_IT_CHANGED.fullmatch(said) and _TRAIL.sub("", said):
         return indicator  # 消费市场：社会消费品零售总额1200亿元，增长8%: the figure named its subject, or the one before it did
     own = _CUE_WORDS.sub("", own.strip())

@@ -24,7 +24,7 @@ __all__ = ["find_relations"]
 # paired assistance: 对口帮扶, 结对帮扶, and the national pairing of eastern and western places (东西部扶贫协作)
 _PAIRED = re.compile(r"(?:对口|结对|一对一)[”\"]?(?:帮扶|支援|协作|合作)|东西部(?:扶贫)?协作|扶贫协作")
 _OWN_ZONE = re.compile(r"(?:带|新城|辅城|商务区|开发区|园区|功能区|产业园|工业园|科技园|高新区|集聚区|片区|科技城|科学城|度假区"
-                       r"|景区|小镇|商圈|街区)$")
+                       r"|景区|小镇|商圈|街区|投资区|作业区)$")
 # zones named after the nation or a multi-province region are not a district's own
 _QUALIFIED = re.compile(r"^(?:国家|全国|中国|京津冀|长三角|粤港澳|成渝|长江|黄河|环渤海|珠三角|省|市)")
 _LOCAL = (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT, PlaceLevel.VILLAGE)
@@ -57,8 +57,7 @@ def _compound_edges(mentions: list[Mention]) -> Iterator[Relation]:
             rest = m.text[len(inner.text):]
             if inner.type is EntityType.PLACE and inner.level is not None and _is_site(m) and not _ROUTE.match(rest):
                 if inner.canonical and inner.canonical != inner.text and (
-                        _ELSEWHERE.search(m.text) or _NAMED_AFTER_A_PLACE.search(m.text)
-                        or _names_a_place(rest, [p for p in places if p is not inner])):
+                        _ELSEWHERE.search(m.text) or _names_a_place(rest, [p for p in places if p is not inner])):
                     continue  # 上海中学宿迁分校, 苏州宿迁工业园区: named after a city by its short name, but elsewhere
                 # 湖塘镇科教城片区 is in the town; 上海市普陀区中心医院 in the district written after the city
                 deepest, at = inner, len(inner.text)
@@ -105,11 +104,11 @@ def _names_a_place(text: str, places: list[Mention]) -> bool:
 
 # a branch or a partner's facility bears the name of the city it came from (上海中学莎车分校, 北京儿童医院保定医院),
 # a park often a person's (中山公园)
-_ELSEWHERE = re.compile(r"分校|分院|分园|分中心|合作|援建|对口|公园$")
-_NAMED_AFTER_A_PLACE = re.compile(r"(?:路|街|道|大道|大街|巷|线|铁路|高铁|高速|公路|航线)$")
+_ELSEWHERE = re.compile(r"分校|分院|分中心|援建|对口")
+_NAMED_AFTER_A_PLACE = re.compile(r"(?:路|街|道|大道|大街|巷|线|铁路|高铁|高速|公路|航线|圈|带)$")  # 武汉城市圈: larger
 
 
-def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
+def _stem_edges(mentions: list[Mention], uppers: tuple[str, ...] = ()) -> Iterator[Relation]:
     places = [m for m in mentions if m.type is EntityType.PLACE and m.level in (*_LOCAL, PlaceLevel.DISTRICT)]
     stems = {_STEM.sub("", p.text): p.text for p in places if len(_STEM.sub("", p.text)) >= 2}
     # a zone or facility named after a city (芜湖经济技术开发区, 昆明长水国际机场) is in it; a road is not (南京路)
@@ -142,16 +141,20 @@ def _stem_edges(mentions: list[Mention]) -> Iterator[Relation]:
         for stem, place in stems.items():
             if m.text.startswith(stem) and not m.text.startswith(place):
                 yield Relation(m.text, "locatedIn", place, m.span)
-        inside = any(o.span.start <= m.span.start and m.span.end <= o.span.end and o.span != m.span for o in mentions)
+        outer = [o for o in mentions if o.span.start <= m.span.start and m.span.end <= o.span.end and o.span != m.span]
+        inside = any(_ELSEWHERE.search(o.text) for o in outer)  # 上海中学 of 上海中学宿迁分校
         if not _NAMED_AFTER_A_PLACE.search(m.text) and not _ELSEWHERE.search(m.text) and not inside:  # 上海中学 of …宿迁分校
             for stem, city in cities.items():
                 if (m.text.startswith(stem) and not m.text.startswith(city) and not any(m.text.startswith(s) for s in stems)
-                        and not _names_a_place(m.text[len(stem):], other_places)):  # 苏州宿迁工业园区
+                        and not _names_a_place(m.text[len(stem):], other_places)  # 苏州宿迁工业园区
+                        and not any(len(w) >= 2 and w in o.text[len(stem):] for o in (m, *outer) for w in uppers
+                                    if not stem.startswith(w))):  # 北京儿童医院保定医院: 保定's hospital
                     yield Relation(m.text, "locatedIn", city, m.span)
 
 
 _ROADS = ("路", "街", "道", "大道", "大街", "巷")
-_HELD = {PlaceLevel.DISTRICT: _LOCAL, PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), PlaceLevel.SUBDISTRICT: (PlaceLevel.VILLAGE,)}
+_HELD = {PlaceLevel.DISTRICT: _LOCAL, PlaceLevel.TOWN: (PlaceLevel.VILLAGE,), PlaceLevel.SUBDISTRICT: (PlaceLevel.VILLAGE,),
+         PlaceLevel.CITY: ()}
 
 
 _ZONE_ISSUER = re.compile(r"(?:开发区|高新区|经开区|新区|园区|自贸区|保税区)$")
@@ -165,17 +168,18 @@ def _zone_issuer_edges(issuer: str, mentions: list[Mention], gaz: Gazetteer) -> 
     mentioned = {m.text for m in mentions}
     if issuer not in mentioned:
         return
+    city_stem = next((w for w in gaz.upper_names if issuer.startswith(w)), "")
     for m in mentions:
         if m.text == issuer:
             continue
         if m.type is EntityType.PLACE and m.level in _LOCAL:
             division = gaz.by_code.get(m.code or "")
-            if division is not None and (city is None or city.code not in {a.code for a in gaz.ancestors(division)}):
-                continue  # a place of another city
+            if division is None or city is None or city.code not in {a.code for a in gaz.ancestors(division)}:
+                continue  # a place of another city, or of no known one
             yield Relation(m.text, "locatedIn", issuer, m.span)
-        elif (m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text)
-              and not _ZONE_ISSUER.search(m.text) and not m.text.startswith(issuer)):
-            yield Relation(m.text, "locatedIn", issuer, m.span)
+        elif (m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and city is not None and city_stem
+              and m.text.startswith(city_stem) and not _ZONE_ISSUER.search(m.text) and not m.text.startswith(issuer)):
+            yield Relation(m.text, "locatedIn", issuer, m.span)  # 芜湖机器人产业园 (not 合肥科学城)
 
 
 def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
@@ -189,19 +193,21 @@ def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
     # the places a government holds that its report names without saying where they are: a county's towns,
     # subdistricts and villages and its own zones; a town's or subdistrict's villages and communities, and the
     # zones named after it (湖南路商圈), not the county's (西青经济技术开发区 in a town's report)
-    held = _HELD.get(divisions[0].level) if divisions[0].level is not None else None
+    level = PlaceLevel.DISTRICT if divisions[0].rank == 3 else divisions[0].level  # 福清市 holds as a county does
+    held = _HELD.get(level) if level is not None else None
     if held is None:
         return
     # a zone qualified by a province or prefecture (京津冀…, 河北…) is not the district's own
     place_words = gaz.upper_names
-    town_stem = _STEM.sub("", issuer) if divisions[0].level is not PlaceLevel.DISTRICT else None
+    town_stem = _STEM.sub("", issuer) if level in (PlaceLevel.TOWN, PlaceLevel.SUBDISTRICT) else None
     for m in mentions:
         if m.type is EntityType.PLACE and m.level in held:
             yield Relation(m.text, "locatedIn", issuer, m.span)
         elif town_stem is not None:
             if m.type is EntityType.ZONE and len(town_stem) >= 2 and m.text.startswith(town_stem) and m.text != issuer:
                 yield Relation(m.text, "locatedIn", issuer, m.span)
-        elif m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text):
+        elif (m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text)
+              and not (level is PlaceLevel.CITY and m.text.endswith("带"))):  # a belt runs through many cities
             upper = next((w for w in place_words if m.text.startswith(w)), None)
             if upper is None or m.text.startswith(_ROADS, len(upper)):  # 湖南路商圈 is named after a road
                 yield Relation(m.text, "locatedIn", issuer, m.span)
@@ -462,7 +468,7 @@ def find_relations(doc: Document, mentions: list[Mention], *, gazetteer: Gazette
         *_gazetteer_edges(places, gaz),
         *_written_within_edges(places),
         *_compound_edges(mentions),
-        *_stem_edges(mentions),
+        *_stem_edges(mentions, gaz.upper_names),
         *(r for r in _issuer_edges(doc, mentions, gaz) if r.head not in partners),
         *_station_edges(mentions, doc.text),
         *_paired_edges(doc, mentions, gaz),

@@ -53,7 +53,9 @@ _SPEAKER = re.compile(r"^[ \t\u3000]*(?P<speaker>[\u4e00-\u9fff]{0,12}?(?:区长
                       re.MULTILINE)
 # 宜宾市人民政府　2021年3月5日印发: the day a body issued the document, on a line of its own
 _ISSUED_LINE = re.compile(r"^[^\n]{0,30}?" + _DATE.pattern + r"[ \t\u3000]*(?:印发|发布|公布)[ \t\u3000]*$", re.MULTILINE)
-_TITLE_LIKE = re.compile(r"(?:19|20)\d{2}|报告|计划|规划|纲要|总结|安排|要点|意见|通知|方案|决定|办法")
+_TITLE_LIKE = re.compile(r"(?:19|20)\d{2}|报告|计划|规划|纲要|总结|安排|要点|意见|通知|方案|决定|办法|汇报|讲话|公报")
+_BODY = re.compile(r"(?:人民政府|政府|委员会|管委会|管理委员会|办公室|办公厅|局|办事处)$")  # a government body's name
+_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]+?(?:省|市|区|县|旗|州|盟|镇|乡|街道)")
 _BREADCRUMB = re.compile(r"当前位置|首页|[>›»|｜]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
 
@@ -138,6 +140,11 @@ def parse_header(text: str) -> Metadata:
              or next((ln.strip() for ln in body.splitlines() if ln.strip()), None))
     if title:
         title = _SPACED.sub(r"\1", title)  # 政 府 工 作 报 告 → 政府工作报告
+    publisher = fields.get("publisher")
+    if publisher is None and not _PLACE_NAMED.search(title or ""):
+        # a title that names no place (政府工作报告): the body a 来源 label or a line above the labels names issued it
+        bodies = [fields.get("source", ""), *(ln.strip() for ln in text[:end].splitlines() if not _LABEL.match(ln.strip()))]
+        publisher = next((b for b in bodies if _BODY.search(b)), None)
     number = fields.get("document_number")
     if not number:
         m = _DOC_NUMBER.search(body[:600])
@@ -153,7 +160,7 @@ def parse_header(text: str) -> Metadata:
     return Metadata(
         title=title,
         index_number=fields.get("index_number"),
-        publisher=fields.get("publisher"),
+        publisher=publisher,
         document_number=number,
         subject=fields.get("subject"),
         written=written,

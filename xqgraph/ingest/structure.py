@@ -166,6 +166,8 @@ def _line_end(text: str, pos: int) -> int:
 
 _HEADING_END = re.compile(r"[。！？!?]")
 # a year that begins a figure (2020年2802.1, 2025年达到50%), not a heading's own (2035年远景目标)
+_OWN_YEAR = re.compile(r"^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+[、．.]|\d{1,2}[.．、])?"
+                       r"[ \t\u3000]*(?:19|20)\d{2}\s*年(?!以来|至|到|[—–-]|\d|底|末)")
 _FIGURE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:\d|达到|达|为|完成|增长|突破|超过|力争)")
 
 
@@ -273,8 +275,10 @@ def find_sections(text: str, body_start: int, plan: int | None, default: PartRol
         else:
             role = parent.role if parent else default
             inherited = parent.year if parent else (plan if default is PartRole.PLAN else None)
-            if ym and _FIGURE_YEAR.match(heading, ym.start()):
-                year = None  # 1.地区生产总值（亿元）：2020年2802.1，2025年4500: an item of a list, its years its figures'
+            if ym and (_FIGURE_YEAR.match(heading, ym.start()) or not _OWN_YEAR.match(heading)):
+                # 1.地区生产总值（亿元）：2020年2802.1: an item's years are its figures'; 主要指标增速高于2021年: a
+                # comparison; a section or item has a year of its own only when it opens with it (（二）2035年远景目标)
+                year = None
             year = year if year is not None else inherited
         sec = Section(_section_id(counters, level), level, heading, Span(start, end), role, year)
         sections.append(sec)

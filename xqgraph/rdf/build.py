@@ -44,7 +44,7 @@ _XQ_UNITS = {
     "艘": "ship", "架次": "flight", "班次": "service", "间": "room", "栋": "building", "幢": "buildingZhuang",
     "根": "rod", "吨标准煤": "tonneCoalEquivalent", "吨标准煤/万元": "tonneCoalEquivalentPer10kYuan",
     "立方米/万元": "cubicMetrePer10kYuan", "标箱": "teu", "部": "unitBu", "场": "showing", "支": "team", "列": "train",
-    "工作日": "workingDay", "元/人": "yuanPerPerson", "元/人次": "yuanPerVisit", "艘次": "shipVisit", "倍": "times",
+    "工作日": "workingDay", "元/人": "yuanPerPerson", "元/人次": "yuanPerVisit", "艘次": "shipVisit", "倍": "times", "元/人·月": "yuanPerPersonMonth", "元/人·年": "yuanPerPersonYear",
 }
 
 
