@@ -893,9 +893,12 @@ _INDUSTRY_AFTER = re.compile(r"产业|行业|产品|领域|企业|基地|园|集
 
 def _brand_mentions(tokens: list[Token], gaz: Gazetteer) -> Iterator[Mention]:
     """A company named by its brand and its trade, without 公司 or 集团: 奇瑞汽车, 凯翼汽车, 长信科技."""
-    for i, (brand, trade) in enumerate(zip(tokens, tokens[1:], strict=False)):
-        after = tokens[i + 2].text if i + 2 < len(tokens) else ""
-        if (trade.text in _TRADES and not _INDUSTRY_AFTER.match(after) and trade.start == brand.end and brand.tag in _BRAND_WORD_TAGS
+    for i in range(1, len(tokens)):
+        trade = tokens[i]
+        if trade.text not in _TRADES:
+            continue  # most words are no trade
+        brand, after = tokens[i - 1], tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if (not _INDUSTRY_AFTER.match(after) and trade.start == brand.end and brand.tag in _BRAND_WORD_TAGS
                 and len(brand.text) >= 2 and _HAN.fullmatch(brand.text) and brand.text not in GENERIC_WORDS
                 and brand.text not in HARD_STOPS and brand.text not in gaz.by_name and brand.text not in gaz.by_short
                 and not (brand.tag == "x" and brand.text[0] in _PREPOSITIONS)):  # 由华图 环保: 由 and a brand
@@ -920,6 +923,8 @@ def _shared_head_mentions(named: list[Mention], text: str, offset: int, gaz: Gaz
     """音西、玉屏、宏路街道 and 中国（湖北）自由贸易试验区武汉、襄阳、宜昌片区: the bare names listed before a name share its
     head (and the zone before them).  A town's or subdistrict's name must be a division of the gazetteer (near the
     issuer, when it is known); a 片区 is named after a place."""
+    if "、" not in text:
+        return
     zones = {m.span.end: m for m in named if m.type is EntityType.ZONE}
     for m in named:
         head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None)

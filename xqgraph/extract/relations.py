@@ -141,6 +141,8 @@ def _stem_edges(mentions: list[Mention], uppers: tuple[str, ...] = ()) -> Iterat
         for stem, place in stems.items():
             if m.text.startswith(stem) and not m.text.startswith(place):
                 yield Relation(m.text, "locatedIn", place, m.span)
+        if not cities or not m.text.startswith(tuple(cities)):
+            continue
         outer = [o for o in mentions if o.span.start <= m.span.start and m.span.end <= o.span.end and o.span != m.span]
         inside = any(_ELSEWHERE.search(o.text) for o in outer)  # 上海中学 of 上海中学宿迁分校
         if not _NAMED_AFTER_A_PLACE.search(m.text) and not _ELSEWHERE.search(m.text) and not inside:  # 上海中学 of …宿迁分校
@@ -208,7 +210,7 @@ def _issuer_edges(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> Ite
                 yield Relation(m.text, "locatedIn", issuer, m.span)
         elif (m.type is EntityType.ZONE and _OWN_ZONE.search(m.text) and not _QUALIFIED.match(m.text)
               and not (level is PlaceLevel.CITY and m.text.endswith("带"))):  # a belt runs through many cities
-            upper = next((w for w in place_words if m.text.startswith(w)), None)
+            upper = next((w for w in place_words if m.text.startswith(w)), None) if m.text.startswith(place_words) else None
             if upper is None or m.text.startswith(_ROADS, len(upper)):  # 湖南路商圈 is named after a road
                 yield Relation(m.text, "locatedIn", issuer, m.span)
 
