@@ -979,7 +979,8 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         tokens = merge_quotes(segmenter.tokens(sent.text, off), sent.text, off)
         # 第 31 届: one ordinal, as 第三届 is to jieba, so that an event's name keeps it
         tokens = _merge(tokens, sent.text, off, _ORDINAL_WORDS, "m")
-        found.extend(_gazetteer_mentions(tokens, gaz, context, is_word, uppers))
+        places = list(_gazetteer_mentions(tokens, gaz, context, is_word, uppers))
+        found.extend(places)
         strategies, heads = _strategy_mentions(sent.text, off, list(_head_mentions(tokens, sent.text, off, gaz, common,
                                                                                      is_word)))
         found.extend(strategies)
@@ -997,7 +998,7 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
         found.extend(b for b in _brand_mentions(tokens, gaz)
                      if not any(o.start <= b.span.start and b.span.end <= o.end and o != b.span for o in longer))
         found.extend(named)
-        found.extend(_shared_head_mentions([*named, *found[-len(tokens):]], sent.text, off, gaz, context))
+        found.extend(_shared_head_mentions([*named, *places], sent.text, off, gaz, context))
         found.extend(works)
         found.extend(_uncovered([*_phase_mentions([*named, *works], sent.text, off, gaz), *segments,
                                  *_quoted_mentions(tokens, sent.text, off), *_title_mentions(sent.text, off),

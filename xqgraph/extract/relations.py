@@ -96,7 +96,6 @@ def _is_site(m: Mention) -> bool:
     return m.type in (EntityType.ZONE, EntityType.PROJECT) or EntityType.PROJECT in m.extra_types
 
 
-# roads and lines are named after places they are not in (南京路 in 上海, 渝昆高铁)
 def _names_a_place(text: str, places: list[Mention]) -> bool:
     """Whether *text* holds one of *places* by its name or its stem (宿迁 of 宿迁市)."""
     return any(p.text in text or len(_STEM.sub("", p.text)) >= 2 and _STEM.sub("", p.text) in text for p in places)
@@ -105,6 +104,7 @@ def _names_a_place(text: str, places: list[Mention]) -> bool:
 # a branch or a partner's facility bears the name of the city it came from (上海中学莎车分校, 北京儿童医院保定医院),
 # a park often a person's (中山公园)
 _ELSEWHERE = re.compile(r"分校|分院|分中心|援建|对口")
+# roads and lines are named after places they are not in (南京路 in 上海, 渝昆高铁), regions after the city they outgrow
 _NAMED_AFTER_A_PLACE = re.compile(r"(?:路|街|道|大道|大街|巷|线|铁路|高铁|高速|公路|航线|圈|带)$")  # 武汉城市圈: larger
 
 
@@ -165,12 +165,10 @@ _ZONE_ISSUER = re.compile(r"(?:开发区|高新区|经开区|新区|园区|自�
 def _zone_issuer_edges(issuer: str, mentions: list[Mention], gaz: Gazetteer) -> Iterator[Relation]:
     """A development zone's management committee reports on the subdistricts and towns it runs and the parks
     inside it (芜湖经济技术开发区: 龙山街道, 芜湖机器人产业园), those in the zone's own city."""
-    city = next((d for w in gaz.upper_names if issuer.startswith(w)
-                 for d in (*gaz.by_name.get(w, ()), *gaz.by_short.get(w, ())) if d.rank in (1, 2)), None)
-    mentioned = {m.text for m in mentions}
-    if issuer not in mentioned:
+    if issuer not in {m.text for m in mentions}:
         return
     city_stem = next((w for w in gaz.upper_names if issuer.startswith(w)), "")
+    city = next((d for d in (*gaz.by_name.get(city_stem, ()), *gaz.by_short.get(city_stem, ())) if d.rank in (1, 2)), None)
     for m in mentions:
         if m.text == issuer:
             continue
@@ -393,13 +391,11 @@ def _settling_edges(doc: Document, mentions: list[Mention]) -> Iterator[Relation
         if where is not None and at is not None and where.text != m.text:
             yield Relation(m.text, "locatedIn", where.text, Span(at.start(), m.span.end))
     # 1.四川时代动力电池项目（一至六期）：总投资320亿元，位于宜宾三江新区: the line's subject, named before its colon
+    sites = {(m.span.start, m.span.end): m for m in mentions if _is_site(m)}
     for sent in doc.sentences:
         head = _LINE_SUBJECT.match(sent.text)
-        if head is None:
-            continue
-        subject = next((m for m in mentions if m.span.start == sent.span.start + head.start("name")
-                        and m.span.end == sent.span.start + head.end("name") and _is_site(m)), None)
-        if subject is None:
+        subject = sites.get((sent.span.start + head.start("name"), sent.span.start + head.end("name"))) if head else None
+        if head is None or subject is None:
             continue
         for verb in _LATER_LOCATED.finditer(sent.text, head.end()):
             place = by_start.get(sent.span.start + verb.end())
