@@ -967,7 +967,8 @@ def find_entities(doc: Document, segmenter: Segmenter, *, gazetteer: Gazetteer |
     """
     gaz = gazetteer or load_gazetteer()
     context = issuer_context(doc, gaz)
-    uppers = named_upper_divisions(doc.text, gaz)
+    # read only when the issuer is unknown, as _pick uses them then alone
+    uppers = named_upper_divisions(doc.text, gaz) if not context else frozenset()
     found: list[Mention] = []
 
     def is_word(text: str) -> bool:
